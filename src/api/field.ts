@@ -1,0 +1,108 @@
+/**
+ * Field errors as apimachinery's `pkg/util/validation/field` renders them: every validation
+ * failure names the field path, the kind of failure and the offending value, e.g.
+ * `spec.replicas: Invalid value: -1: must be greater than or equal to 0`.
+ */
+
+export type FieldErrorType =
+  | 'Required value'
+  | 'Forbidden'
+  | 'Invalid value'
+  | 'Unsupported value'
+  | 'Duplicate value'
+  | 'Not found'
+  | 'Too long'
+  | 'Too many'
+  | 'Internal error';
+
+/** Marks an error whose value is not printed (apimachinery's `omitValue`). */
+export const OMIT_VALUE = Symbol('omitValue');
+
+export interface FieldError {
+  readonly type: FieldErrorType;
+  readonly field: string;
+  readonly badValue: unknown;
+  readonly detail: string;
+}
+
+/** A field path that builds `spec.template.spec.containers[0].image` step by step. */
+export class FieldPath {
+  private constructor(private readonly text: string) {}
+  static root(name?: string): FieldPath {
+    return new FieldPath(name ?? '');
+  }
+  child(name: string, ...more: string[]): FieldPath {
+    let text = this.text;
+    for (const part of [name, ...more]) text = text === '' ? part : `${text}.${part}`;
+    return new FieldPath(text);
+  }
+  index(i: number): FieldPath {
+    return new FieldPath(`${this.text}[${i}]`);
+  }
+  key(k: string): FieldPath {
+    return new FieldPath(`${this.text}[${k}]`);
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+function make(type: FieldErrorType, path: FieldPath | string, badValue: unknown, detail: string): FieldError {
+  return { type, field: String(path), badValue, detail };
+}
+
+export const fieldErrors = {
+  required: (path: FieldPath | string, detail = '') => make('Required value', path, '', detail),
+  forbidden: (path: FieldPath | string, detail: string) => make('Forbidden', path, '', detail),
+  invalid: (path: FieldPath | string, value: unknown, detail: string) => make('Invalid value', path, value, detail),
+  notSupported: (path: FieldPath | string, value: unknown, supported: readonly string[]) =>
+    make('Unsupported value', path, value, supported.length ? `supported values: ${supported.map((s) => JSON.stringify(s)).join(', ')}` : ''),
+  duplicate: (path: FieldPath | string, value: unknown) => make('Duplicate value', path, value, ''),
+  notFound: (path: FieldPath | string, value: unknown) => make('Not found', path, value, ''),
+  tooLong: (path: FieldPath | string, value: unknown, max: number) =>
+    make('Too long', path, value, max >= 0 ? `may not be more than ${max} bytes` : 'value is too long'),
+  tooMany: (path: FieldPath | string, actual: number, max: number) =>
+    make('Too many', path, actual, `must have at most ${max} items`),
+  internal: (path: FieldPath | string, detail: string) => make('Internal error', path, OMIT_VALUE, detail),
+};
+
+/** Go's `%q` for a string: double quotes, escapes. JSON's quoting agrees for what we print. */
+function quote(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** The value part of an error as `field.Error.ErrorBody` prints it. */
+export function formatBadValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
+/** `field.Error.ErrorBody()`: everything but the field path. */
+export function errorBody(e: FieldError): string {
+  let s: string;
+  switch (e.type) {
+    case 'Required value':
+    case 'Forbidden':
+    case 'Too long':
+    case 'Internal error':
+      s = e.type;
+      break;
+    default:
+      s = e.badValue === OMIT_VALUE ? e.type : `${e.type}: ${formatBadValue(e.badValue)}`;
+  }
+  if (e.detail) s += `: ${e.detail}`;
+  return s;
+}
+
+/** `field.Error.Error()`: `<path>: <body>`. */
+export function formatFieldError(e: FieldError): string {
+  return e.field ? `${e.field}: ${errorBody(e)}` : errorBody(e);
+}
+
+/** `ErrorList.ToAggregate().Error()`: one error as is, several as `[a, b]`, duplicates dropped. */
+export function formatAggregate(errors: readonly FieldError[]): string {
+  const texts = [...new Set(errors.map(formatFieldError))];
+  return texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
+}

@@ -1,0 +1,32 @@
+/** The strategy of each kind. Kinds without special rules get a plain strategy. */
+import { Strategy, plainStrategy } from './strategy';
+import { labelName, subdomainName } from '../validation/objectmeta';
+import { podStrategy } from './pod';
+import { nodeStrategy } from './node';
+
+const strategies = new Map<string, Strategy>([
+  ['Pod', podStrategy],
+  ['Node', nodeStrategy],
+  [
+    'Namespace',
+    plainStrategy(labelName, {
+      hasStatus: true,
+      prepareForCreate: (ns) => {
+        ns.spec = { finalizers: ['kubernetes'] };
+        ns.status = { phase: 'Active' };
+        ns.metadata.labels = { ...(ns.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns.metadata.name! };
+      },
+    }),
+  ],
+]);
+
+const fallback = plainStrategy(subdomainName);
+
+export function strategyFor(kind: string): Strategy {
+  return strategies.get(kind) ?? fallback;
+}
+
+/** Lets a later module (workloads, services, batch) register its kind's strategy. */
+export function registerStrategy(kind: string, strategy: Strategy): void {
+  strategies.set(kind, strategy);
+}

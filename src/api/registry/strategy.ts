@@ -1,0 +1,41 @@
+/**
+ * What the API server does per kind, as Kubernetes' registry strategies do: defaulting and
+ * admission on create, validation on create and update, and how deletion proceeds.
+ */
+import { FieldError } from '../field';
+import { KubeObject } from '../types';
+import { Random } from '../../sim/rng';
+import { NameValidator } from '../validation/objectmeta';
+
+/** What a strategy may read: the clock, the seeded generator, the release, and the store. */
+export interface StrategyContext {
+  readonly now: number;
+  readonly rng: Random;
+  readonly minor: number;
+  get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined;
+  list(kind: string, namespace?: string): KubeObject[];
+}
+
+export interface Strategy {
+  /** How names of this kind are checked. */
+  readonly nameValidator: NameValidator;
+  /** Status is written through the status subresource only. */
+  readonly hasStatus: boolean;
+  /** metadata.generation is bumped when the spec changes. */
+  readonly tracksGeneration: boolean;
+  /** Fills defaults and runs admission on a new object (changes it in place). */
+  prepareForCreate?(obj: KubeObject, ctx: StrategyContext): void;
+  /** Fills defaults on an update (changes it in place). */
+  prepareForUpdate?(obj: KubeObject, old: KubeObject, ctx: StrategyContext): void;
+  validate?(obj: KubeObject, ctx: StrategyContext): FieldError[];
+  validateUpdate?(obj: KubeObject, old: KubeObject, ctx: StrategyContext): FieldError[];
+  /** Grace period in seconds for a deletion, or undefined for immediate removal. */
+  gracePeriod?(obj: KubeObject, requested: number | undefined): number | undefined;
+}
+
+export const plainStrategy = (nameValidator: NameValidator, extra: Partial<Strategy> = {}): Strategy => ({
+  nameValidator,
+  hasStatus: false,
+  tracksGeneration: false,
+  ...extra,
+});

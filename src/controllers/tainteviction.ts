@@ -1,0 +1,118 @@
+/**
+ * The taint eviction controller: a pod on a node with a NoExecute taint it does not tolerate is
+ * deleted at once; one it tolerates for N seconds is deleted N seconds after the controller first
+ * saw it so (the default tolerations give 300 s); if the taint goes first, the eviction is
+ * cancelled. Before deleting, the pod is marked with a DisruptionTarget condition.
+ */
+import { KubeObject, keyOf, splitKey } from '../api/types';
+import { rfc3339 } from '../api/time';
+import { ClusterContext } from '../context';
+import { Controller } from './controller';
+
+/**
+ * When a pod on a node with these taints must go: 0 = now, a number of ms = after that long,
+ * undefined = never (no NoExecute taint, or all tolerated for ever).
+ */
+export function evictionDelayMs(tolerations: readonly any[] | undefined, taints: readonly any[] | undefined): number | undefined {
+  const noExecute = (taints ?? []).filter((t) => t.effect === 'NoExecute');
+  if (noExecute.length === 0) return undefined;
+  let min: number | undefined;
+  for (const taint of noExecute) {
+    const used = (tolerations ?? []).filter((t) => toleratesTaint(t, taint));
+    if (used.length === 0) return 0;
+    for (const t of used) {
+      if (t.tolerationSeconds === undefined || t.tolerationSeconds === null) continue;
+      const ms = Math.max(0, t.tolerationSeconds) * 1000;
+      min = min === undefined ? ms : Math.min(min, ms);
+    }
+  }
+  return min;
+}
+
+function toleratesTaint(t: any, taint: any): boolean {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (!t.key) return t.operator === 'Exists';
+  if (t.key !== taint.key) return false;
+  return t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '');
+}
+
+export class TaintEvictionController extends Controller {
+  /** Pod key → when its eviction was first scheduled and for when. */
+  private readonly scheduled = new Map<string, { createdAt: number; fireAt: number }>();
+
+  constructor(ctx: ClusterContext) {
+    super('taint-eviction-controller', ctx);
+    ctx.api.watch('Node', (type, node, old) => {
+      if (type === 'DELETED') return;
+      const taints = JSON.stringify((node.spec?.taints ?? []).filter((t: any) => t.effect === 'NoExecute'));
+      const before = JSON.stringify((old?.spec?.taints ?? []).filter((t: any) => t.effect === 'NoExecute'));
+      if (type === 'MODIFIED' && taints === before) return;
+      for (const pod of ctx.api.store.byIndex('Pod', 'nodeName', node.metadata.name!)) this.queue.add(podKey(pod));
+    });
+    ctx.api.watch('Pod', (type, pod, old) => {
+      if (type === 'DELETED') {
+        this.scheduled.delete(podKey(pod));
+        return;
+      }
+      if (!pod.spec?.nodeName) return;
+      if (type === 'MODIFIED' && old?.spec?.nodeName === pod.spec.nodeName && old?.spec?.tolerations === pod.spec.tolerations) return;
+      this.queue.add(podKey(pod));
+    });
+  }
+
+  resync(): void {
+    for (const node of this.ctx.api.store.list('Node')) {
+      if ((node.spec?.taints ?? []).some((t: any) => t.effect === 'NoExecute')) {
+        for (const pod of this.ctx.api.store.byIndex('Pod', 'nodeName', node.metadata.name!)) this.queue.add(podKey(pod));
+      }
+    }
+  }
+
+  sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const pod = this.ctx.api.tryGet('Pod', namespace, name);
+    if (!pod || pod.metadata.deletionTimestamp || !pod.spec?.nodeName) {
+      this.scheduled.delete(key);
+      return;
+    }
+    const node = this.ctx.api.tryGet('Node', undefined, pod.spec.nodeName);
+    const delay = node ? evictionDelayMs(pod.spec.tolerations, node.spec?.taints) : undefined;
+    const existing = this.scheduled.get(key);
+    if (delay === undefined) {
+      if (existing) {
+        this.scheduled.delete(key);
+        this.recorder.event(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${key}`);
+      }
+      return;
+    }
+    const createdAt = existing?.createdAt ?? this.now;
+    const fireAt = createdAt + delay;
+    if (fireAt > this.now) {
+      this.scheduled.set(key, { createdAt, fireAt });
+      this.queue.addAfter(key, fireAt - this.now);
+      return;
+    }
+    this.scheduled.delete(key);
+    this.evict(pod);
+  }
+
+  private evict(pod: KubeObject): void {
+    const { api } = this.ctx;
+    const conditions: any[] = (pod.status?.conditions ?? []).filter((c: any) => c.type !== 'DisruptionTarget');
+    conditions.push({
+      lastProbeTime: null,
+      lastTransitionTime: rfc3339(this.now),
+      message: 'Taint manager: deleting due to NoExecute taint',
+      reason: 'DeletionByTaintManager',
+      status: 'True',
+      type: 'DisruptionTarget',
+    });
+    const marked = api.updateStatus({ ...pod, status: { ...pod.status, conditions } });
+    this.recorder.event(marked, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${podKey(pod)}`);
+    api.delete('Pod', pod.metadata.namespace, pod.metadata.name!);
+  }
+}
+
+function podKey(pod: KubeObject): string {
+  return keyOf(pod.metadata.namespace, pod.metadata.name!);
+}

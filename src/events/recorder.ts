@@ -1,0 +1,76 @@
+/**
+ * Events as client-go's recorder writes them: core/v1 Events named `<object>.<hex time>`, with
+ * source, reason, message, type, and identical events folded into one whose count and
+ * lastTimestamp grow (the EventCorrelator's de-duplication).
+ */
+import { KubeObject } from '../api/types';
+import { rfc3339 } from '../api/time';
+import { ApiServer } from '../store/apiserver';
+import { Runtime } from '../sim/runtime';
+
+export type EventType = 'Normal' | 'Warning';
+
+export interface EventSource {
+  readonly component: string;
+  readonly host?: string;
+}
+
+export interface Recorder {
+  event(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
+}
+
+export class EventRecorders {
+  /** Identical events (same source, object, reason, message, type) → the Event's name. */
+  private readonly seen = new Map<string, string>();
+  private sequence = 0;
+
+  constructor(private readonly api: ApiServer, private readonly runtime: Runtime) {}
+
+  for(source: EventSource): Recorder {
+    return { event: (obj, type, reason, message, fieldPath) => this.record(source, obj, type, reason, message, fieldPath) };
+  }
+
+  private record(source: EventSource, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+    const meta = obj.metadata;
+    const namespace = meta.namespace || 'default';
+    const now = this.runtime.now();
+    const key = [source.component, source.host ?? '', obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, message, type].join('\u0000');
+    const existingName = this.seen.get(key);
+    const existing = existingName ? this.api.tryGet('Event', namespace, existingName) : undefined;
+    if (existing) {
+      this.api.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
+      return;
+    }
+    // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
+    // two events of one instant apart.
+    const nanos = BigInt(now) * 1_000_000n + BigInt(this.sequence++ % 1_000_000);
+    const name = `${meta.name}.${nanos.toString(16)}`;
+    const involvedObject: Record<string, unknown> = {
+      apiVersion: obj.apiVersion,
+      kind: obj.kind,
+      name: meta.name,
+      namespace: meta.namespace,
+      resourceVersion: meta.resourceVersion,
+      uid: meta.uid,
+    };
+    if (fieldPath) involvedObject.fieldPath = fieldPath;
+    if (!meta.namespace) delete involvedObject.namespace;
+    this.api.create({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name, namespace },
+      involvedObject,
+      reason,
+      message,
+      type,
+      source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+      firstTimestamp: rfc3339(now),
+      lastTimestamp: rfc3339(now),
+      count: 1,
+      eventTime: null,
+      reportingComponent: source.component,
+      reportingInstance: source.host ?? '',
+    });
+    this.seen.set(key, name);
+  }
+}

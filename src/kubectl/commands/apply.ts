@@ -1,0 +1,201 @@
+/**
+ * `kubectl apply -f` and `kubectl create -f`: every document of every file, each decoded and
+ * checked as the API server does (strict field validation by default), created — or, for apply,
+ * merged three ways into the live object. Errors are reported per object; the rest go through.
+ */
+import { KubeObject, clone } from '../../api/types';
+import { deepEqual } from '../../store/equal';
+import { CommandContext, Command } from '../context';
+import { CommandError, withSource } from '../errors';
+import { objectName } from '../output';
+import { ManifestError, parseManifests } from '../../manifests/parse';
+import { ValidationMode, decodeObject, resolveType, sortedJSON } from '../../manifests/decode';
+import { threeWayMerge } from '../merge';
+
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+const FILE_FLAGS = [
+  { name: 'filename', short: 'f', type: 'strings' as const },
+  { name: 'dry-run', type: 'string' as const, noOptDefault: 'unchanged' },
+  { name: 'validate', type: 'string' as const, noOptDefault: 'strict' },
+  { name: 'output', short: 'o', type: 'string' as const },
+  { name: 'record', type: 'bool' as const },
+  { name: 'save-config', type: 'bool' as const },
+  { name: 'recursive', short: 'R', type: 'bool' as const },
+  { name: 'server-side', type: 'bool' as const },
+  { name: 'force', type: 'bool' as const },
+  { name: 'overwrite', type: 'bool' as const },
+  { name: 'prune', type: 'bool' as const },
+  { name: 'selector', short: 'l', type: 'string' as const },
+];
+
+export interface Source {
+  readonly name: string;
+  readonly text: string;
+}
+
+export type DryRun = 'none' | 'client' | 'server';
+
+export function dryRunFlag(cc: CommandContext): DryRun {
+  if (!cc.flags.has('dry-run')) return 'none';
+  const v = cc.flags.string('dry-run');
+  if (v === 'client' || v === 'server' || v === 'none') return v;
+  if (v === 'unchanged' || v === 'true') return 'client';
+  if (v === 'false') return 'none';
+  throw new CommandError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+}
+
+export function dryRunSuffix(d: DryRun): string {
+  return d === 'client' ? ' (dry run)' : d === 'server' ? ' (server dry run)' : '';
+}
+
+function validationMode(cc: CommandContext): ValidationMode {
+  if (!cc.flags.has('validate')) return 'Strict';
+  const v = cc.flags.string('validate').toLowerCase();
+  if (v === 'strict' || v === 'true') return 'Strict';
+  if (v === 'warn') return 'Warn';
+  if (v === 'ignore' || v === 'false') return 'Ignore';
+  throw new CommandError(`invalid - validate option "${cc.flags.string('validate')}"; must be one of: strict (or true), warn, ignore (or false)`);
+}
+
+function sources(cc: CommandContext, verb: string): Source[] {
+  const files = cc.flags.strings('filename');
+  if (files.length === 0) {
+    if (verb === 'apply') throw new CommandError('must specify one of -f and -k');
+    throw new CommandError('must specify one of -f and -k');
+  }
+  return files.map((f) => ({ name: f, text: readSource(cc, f) }));
+}
+
+/** The text of a file named with `-f`, or kubectl's refusal. */
+export function readSource(cc: CommandContext, path: string): string {
+  try {
+    if (!cc.deps.readFile) throw new Error('no files');
+    return cc.deps.readFile(path);
+  } catch {
+    throw new CommandError(`the path "${path}" does not exist`);
+  }
+}
+
+/** Applies or creates every object in `source`, writing kubectl's lines. */
+export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 'create', dryRun: DryRun, validation: ValidationMode): void {
+  let docs;
+  try {
+    docs = parseManifests(source.text, source.name);
+  } catch (e) {
+    cc.fail(e);
+    return;
+  }
+  if (docs.length === 0) {
+    cc.fail(new CommandError('no objects passed to ' + mode));
+    return;
+  }
+  const { api } = cc.cluster;
+  for (const doc of docs) {
+    try {
+      const type = resolveType(doc.object, source.name, api.minor);
+      let decoded;
+      try {
+        decoded = decodeObject(doc.object, type, validation);
+      } catch (e) {
+        throw withSource('creating', source.name, e);
+      }
+      for (const w of decoded.warnings) cc.err(`Warning: ${w}\n`);
+      const obj = decoded.object;
+      if (type.namespaced) {
+        const fileNs = obj.metadata.namespace;
+        if (fileNs && cc.namespaceGiven && fileNs !== cc.namespace) {
+          throw new CommandError(`the namespace from the provided object "${fileNs}" does not match the namespace "${cc.namespace}". You must pass '--namespace=${fileNs}' to perform this operation.`);
+        }
+        obj.metadata.namespace = fileNs || cc.namespace;
+      } else {
+        delete obj.metadata.namespace;
+      }
+      const suffix = dryRunSuffix(dryRun);
+      const live = api.tryGet(type.kind, obj.metadata.namespace, obj.metadata.name ?? '');
+      if (mode === 'create' || !live || !obj.metadata.name) {
+        if (mode === 'apply' || cc.flags.bool('save-config')) {
+          obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: lastAppliedOf(doc.object, obj) };
+        }
+        if (dryRun === 'client') {
+          cc.out(`${objectName(obj)} created${suffix}\n`);
+          continue;
+        }
+        let created: KubeObject;
+        try {
+          created = api.create(obj, { dryRun: dryRun === 'server' });
+        } catch (e) {
+          throw withSource('creating', source.name, e);
+        }
+        cc.out(`${objectName(created)} created${suffix}\n`);
+        continue;
+      }
+      const merged = mergeApplied(live, obj, doc.object);
+      if (deepEqual(merged, live)) {
+        cc.out(`${objectName(live)} unchanged${suffix}\n`);
+        continue;
+      }
+      if (dryRun !== 'client') {
+        try {
+          api.update(merged, { dryRun: dryRun === 'server' });
+        } catch (e) {
+          throw withSource('patching', source.name, e);
+        }
+      }
+      cc.out(`${objectName(live)} configured${suffix}\n`);
+    } catch (e) {
+      cc.fail(e);
+    }
+  }
+}
+
+/** The annotation kubectl keeps: the applied configuration as JSON, without the annotation itself. */
+function lastAppliedOf(doc: Record<string, any>, obj: KubeObject): string {
+  const copy = clone(doc);
+  copy.metadata = { ...(copy.metadata ?? {}) };
+  if (obj.metadata.namespace) copy.metadata.namespace = obj.metadata.namespace;
+  if (copy.metadata.annotations) {
+    delete copy.metadata.annotations[LAST_APPLIED];
+    if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
+  }
+  return sortedJSON(copy) + '\n';
+}
+
+function mergeApplied(live: KubeObject, desired: KubeObject, doc: Record<string, any>): KubeObject {
+  const lastText = live.metadata.annotations?.[LAST_APPLIED];
+  let last: Record<string, any> = {};
+  try {
+    if (lastText) last = JSON.parse(lastText);
+  } catch {
+    last = {};
+  }
+  const want = clone(desired) as Record<string, any>;
+  delete want.status;
+  const merged = threeWayMerge(clone(live), last, want) as KubeObject;
+  merged.metadata = {
+    ...merged.metadata,
+    annotations: { ...(merged.metadata.annotations ?? {}), [LAST_APPLIED]: lastAppliedOf(doc, desired) },
+  };
+  merged.status = live.status;
+  if (merged.status === undefined) delete merged.status;
+  return merged;
+}
+
+function fileCommand(name: 'apply' | 'create'): Command {
+  return {
+    name,
+    flags: FILE_FLAGS,
+    run(cc) {
+      if (name === 'create' && cc.args.length > 0) {
+        throw new CommandError(`unknown command "${cc.args[0]}" for "kubectl create"`);
+      }
+      const dryRun = dryRunFlag(cc);
+      const validation = validationMode(cc);
+      for (const source of sources(cc, name)) applySource(cc, source, name, dryRun, validation);
+    },
+  };
+}
+
+export const applyCommand = fileCommand('apply');
+export const createFromFileCommand = fileCommand('create');
+export { ManifestError };

@@ -1,0 +1,102 @@
+/**
+ * `kubectl delete`: by name, `-l`, `--all` or `-f`, with `--cascade` (background, foreground,
+ * orphan, and the old true/false), `--grace-period`, `--force` and `--now`. The simulated kubectl
+ * does not wait: deletion carries on as simulated time passes.
+ */
+import { KubeObject } from '../../api/types';
+import { mustResourceType, kindWithGroup } from '../../api/kinds';
+import { PropagationPolicy } from '../../store/apiserver';
+import { Command, CommandContext } from '../context';
+import { CommandError } from '../errors';
+import { resolveTargets } from './targets';
+import { dryRunFlag, dryRunSuffix, readSource } from './apply';
+import { apiErrors } from '../../api/status';
+import { parseManifests } from '../../manifests/parse';
+import { resolveType } from '../../manifests/decode';
+
+export function cascadePolicy(cc: CommandContext): PropagationPolicy {
+  if (!cc.flags.has('cascade')) return 'Background';
+  const v = cc.flags.string('cascade');
+  switch (v) {
+    case 'background':
+    case 'true':
+      return 'Background';
+    case 'foreground':
+      return 'Foreground';
+    case 'orphan':
+    case 'false':
+      return 'Orphan';
+    default:
+      throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
+  }
+}
+
+function fromFiles(cc: CommandContext): KubeObject[] {
+  const objects: KubeObject[] = [];
+  for (const f of cc.flags.strings('filename')) {
+    for (const doc of parseManifests(readSource(cc, f), f)) {
+      const t = resolveType(doc.object, f, cc.cluster.api.minor);
+      const ns = t.namespaced ? doc.object.metadata?.namespace || cc.namespace : undefined;
+      const obj = cc.cluster.api.tryGet(t.kind, ns, doc.object.metadata?.name ?? '');
+      if (obj) objects.push(obj);
+      else cc.fail(apiErrors.notFound(t.resource, t.group, doc.object.metadata?.name ?? ''));
+    }
+  }
+  return objects;
+}
+
+export const deleteCommand: Command = {
+  name: 'delete',
+  flags: [
+    { name: 'selector', short: 'l', type: 'string' },
+    { name: 'all', type: 'bool' },
+    { name: 'all-namespaces', short: 'A', type: 'bool' },
+    { name: 'cascade', type: 'string', noOptDefault: 'background' },
+    { name: 'grace-period', type: 'int' },
+    { name: 'force', type: 'bool' },
+    { name: 'now', type: 'bool' },
+    { name: 'wait', type: 'bool' },
+    { name: 'ignore-not-found', type: 'bool' },
+    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'output', short: 'o', type: 'string' },
+    { name: 'timeout', type: 'string' },
+  ],
+  run(cc) {
+    const policy = cascadePolicy(cc);
+    const dryRun = dryRunFlag(cc);
+    let grace: number | undefined = cc.flags.has('grace-period') ? cc.flags.int('grace-period', -1) : undefined;
+    if (grace !== undefined && grace < 0) grace = undefined;
+    if (cc.flags.bool('now')) grace = 1;
+    const force = cc.flags.bool('force');
+    if (force && grace === undefined) grace = 0;
+    if (grace === 0 && !force) grace = 1;
+    if (force && grace === 0) {
+      cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+    }
+    const { objects, bySelection } = cc.flags.has('filename') ? { objects: fromFiles(cc), bySelection: false } : resolveTargets(cc, cc.args, 'delete');
+    if (objects.length === 0 && bySelection) {
+      cc.out('No resources found\n');
+      return;
+    }
+    const minor = cc.cluster.api.minor;
+    for (const obj of objects) {
+      const t = mustResourceType(obj.kind!);
+      try {
+        if (dryRun !== 'client') {
+          cc.cluster.api.delete(t.kind, obj.metadata.namespace, obj.metadata.name!, {
+            propagationPolicy: policy,
+            gracePeriodSeconds: grace,
+            dryRun: dryRun === 'server',
+          });
+        }
+        const verb = force && grace === 0 ? 'force deleted' : 'deleted';
+        // kubectl 1.34 names the namespace of what it deleted.
+        const where = minor >= 34 && t.namespaced ? ` from ${obj.metadata.namespace} namespace` : '';
+        cc.out(`${kindWithGroup(t)} "${obj.metadata.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);
+      } catch (e) {
+        cc.fail(e);
+      }
+    }
+  },
+};

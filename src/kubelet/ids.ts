@@ -1,0 +1,24 @@
+/** Container and image ids as the container runtime reports them (containerd). */
+import { Random } from '../sim/rng';
+
+export function containerID(rng: Random): string {
+  let hex = '';
+  for (let i = 0; i < 8; i++) hex += rng.nextUint32().toString(16).padStart(8, '0');
+  return `containerd://${hex}`;
+}
+
+/** A stable digest per image name (FNV-1a, stretched), so `imageID` reads like a real one. */
+export function imageID(image: string): string {
+  const repo = image.split('@')[0].replace(/:[^/:]+$/, '');
+  const qualified = repo.includes('/') ? (repo.split('/')[0].includes('.') ? repo : `docker.io/${repo}`) : `docker.io/library/${repo}`;
+  let h = 0x811c9dc5;
+  let hex = '';
+  for (let round = 0; round < 8; round++) {
+    for (const ch of `${round}:${image}`) {
+      h ^= ch.charCodeAt(0);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    hex += h.toString(16).padStart(8, '0');
+  }
+  return `${qualified}@sha256:${hex}`;
+}

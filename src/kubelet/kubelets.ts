@@ -1,0 +1,51 @@
+/**
+ * The kubelets of the cluster, one per node, and the one pod watch that routes each change to
+ * the kubelet of the node the pod is bound to (so a change costs one handler, not one per node).
+ */
+import { KubeObject } from '../api/types';
+import { ClusterContext } from '../context';
+import { Kubelet, NodeConfig, NODE_LEASE_NAMESPACE } from './kubelet';
+
+export class Kubelets {
+  private readonly byNode = new Map<string, Kubelet>();
+
+  constructor(private readonly ctx: ClusterContext) {
+    ctx.api.store.addIndex('Pod', 'nodeName', (p) => (p.spec?.nodeName ? [p.spec.nodeName] : []));
+    ctx.api.watch('Pod', (type, pod, old) => {
+      const node = pod.spec?.nodeName;
+      if (node) this.byNode.get(node)?.onPod(type, pod, old);
+    });
+  }
+
+  add(config: NodeConfig): Kubelet {
+    const kubelet = new Kubelet(this.ctx, config);
+    this.byNode.set(config.name, kubelet);
+    kubelet.start();
+    return kubelet;
+  }
+
+  get(node: string): Kubelet | undefined {
+    return this.byNode.get(node);
+  }
+
+  remove(node: string): void {
+    this.byNode.get(node)?.stop();
+    this.byNode.delete(node);
+  }
+
+  all(): Kubelet[] {
+    return [...this.byNode.values()];
+  }
+
+  /** The Lease of a node as a reader sees it (renewed while its kubelet runs). */
+  leaseView(lease: KubeObject): KubeObject {
+    if (lease.metadata.namespace !== NODE_LEASE_NAMESPACE) return lease;
+    return this.byNode.get(lease.metadata.name!)?.renewedLease(lease) ?? lease;
+  }
+
+  /** The pod worker holding a pod, for logs and requests. */
+  workerFor(pod: KubeObject) {
+    const node = pod.spec?.nodeName;
+    return node ? this.byNode.get(node)?.worker(pod.metadata.uid!) : undefined;
+  }
+}

@@ -1,0 +1,591 @@
+/**
+ * The kubelet's work for one pod: start its containers (after the image's start time), run them
+ * as their image says, probe them, restart them under the restart policy with CrashLoopBackOff,
+ * stop them with SIGTERM and the grace period, and report the pod's status through the API.
+ */
+import { KubeObject } from '../api/types';
+import { rfc3339 } from '../api/time';
+import { Recorder } from '../events/recorder';
+import { ClusterContext } from '../context';
+import { restartAt, nextBackoff } from './backoff';
+import { ContainerRecord, ProbeState, Run, Terminated } from './container';
+import { containerID, imageID } from './ids';
+import { podPhase } from './phase';
+import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
+
+/** What a pod worker needs from its node's kubelet. */
+export interface NodeAgent {
+  readonly ctx: ClusterContext;
+  readonly nodeName: string;
+  readonly hostIP: string;
+  readonly recorder: Recorder;
+  /** Whether the kubelet can reach the API server. */
+  connected(): boolean;
+  allocatePodIP(): string;
+  releasePodIP(ip: string): void;
+  /** Called when the worker is done with its pod (deleted, or the node removed it). */
+  forget(uid: string): void;
+}
+
+interface Condition {
+  status: 'True' | 'False';
+  lastTransitionTime: number;
+  reason?: string;
+  message?: string;
+}
+
+const SIGKILL_EXIT = 137;
+
+export class PodWorker {
+  private pod: KubeObject;
+  private readonly containers: ContainerRecord[];
+  private readonly conditions = new Map<string, Condition>();
+  private startTime?: number;
+  private podIP?: string;
+  private terminating = false;
+  private statusDirty = false;
+  private finished = false;
+  private phase: string = 'Pending';
+  /** When the kubelet took the pod: the phase of its prober workers' tickers. */
+  private admittedAt = 0;
+
+  constructor(private readonly agent: NodeAgent, pod: KubeObject) {
+    this.pod = pod;
+    this.containers = (pod.spec.containers ?? []).map((spec: any) => ({
+      spec,
+      state: { kind: 'waiting', reason: 'ContainerCreating' },
+      restartCount: 0,
+      runs: 0,
+      previousLogs: [],
+    }));
+  }
+
+  private get now(): number {
+    return this.agent.ctx.runtime.now();
+  }
+
+  private get podRef(): string {
+    return `${this.pod.metadata.name}_${this.pod.metadata.namespace}(${this.pod.metadata.uid})`;
+  }
+
+  get uid(): string {
+    return this.pod.metadata.uid!;
+  }
+
+  /** Logs of a container, for `kubectl logs` (the current run, or the previous one). */
+  logs(container: string, previous: boolean): string[] | undefined {
+    const c = this.containers.find((x) => x.spec.name === container);
+    if (!c) return undefined;
+    return previous ? c.previousLogs : (c.run?.logs ?? (c.state.kind === 'terminated' ? c.previousLogs : []));
+  }
+
+  /** Answers one HTTP request sent to the pod (through a service): status code, or undefined if nothing listens. */
+  serveRequest(): number | undefined {
+    const c = this.containers.find((x) => x.run && x.state.kind === 'running' && !x.run.stopping);
+    if (!c?.run) return undefined;
+    const run = c.run;
+    const limit = run.behaviour.unhealthyAfterRequests;
+    run.requests++;
+    if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
+    return limit === undefined || run.requests <= limit ? 200 : 500;
+  }
+
+  /** The process of a container dies on its own with `exitCode` (a crash). Returns false if not running. */
+  crash(container: string, exitCode = 1): boolean {
+    const c = this.containers.find((x) => x.spec.name === container);
+    if (!c || c.state.kind !== 'running' || !c.run) return false;
+    this.containerExited(c, exitCode, exitCode === 0 ? 'Completed' : 'Error');
+    return true;
+  }
+
+  /** Names of the containers now running. */
+  runningContainers(): string[] {
+    return this.containers.filter((c) => c.state.kind === 'running').map((c) => c.spec.name);
+  }
+
+  // ---- admission and start ------------------------------------------------------------------
+
+  /** The kubelet admits the pod: sandbox, IP, then each container after its image's start time. */
+  start(): void {
+    this.startTime = this.now;
+    this.admittedAt = this.now;
+    this.podIP = this.agent.allocatePodIP();
+    this.setCondition('PodReadyToStartContainers', 'True');
+    this.setCondition('Initialized', 'True');
+    this.updateReadiness();
+    for (const c of this.containers) this.pull(c);
+    this.markDirty();
+  }
+
+  private pull(c: ContainerRecord): void {
+    const image: string = c.spec.image;
+    const behaviour = this.agent.ctx.images.lookup(image);
+    const fieldPath = `spec.containers{${c.spec.name}}`;
+    if (c.spec.imagePullPolicy === 'Always') {
+      this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
+      const took = formatPullDuration(behaviour.startTimeMs);
+      this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: 0 bytes.`, fieldPath);
+        this.startContainer(c);
+      });
+    } else {
+      this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, fieldPath);
+        this.startContainer(c);
+      });
+    }
+  }
+
+  /** Runs `fn` after `ms`, unless the worker has finished or the node is down by then. */
+  private after(ms: number, what: string, fn: () => void) {
+    const run = () => {
+      if (!this.finished) fn();
+    };
+    if (ms <= 0) {
+      run();
+      return undefined;
+    }
+    return this.agent.ctx.runtime.after(ms, `kubelet ${this.agent.nodeName} ${this.pod.metadata.namespace}/${this.pod.metadata.name} ${what}`, run);
+  }
+
+  private startContainer(c: ContainerRecord): void {
+    if (this.terminating || this.finished) return;
+    const { behaviour, fails } = this.agent.ctx.images.startRun(c.spec.image);
+    const fieldPath = `spec.containers{${c.spec.name}}`;
+    if (c.runs > 0) c.restartCount++;
+    c.runs++;
+    const run: Run = {
+      id: containerID(this.agent.ctx.rng),
+      startedAt: this.now,
+      behaviour,
+      fails,
+      requests: 0,
+      stopping: false,
+      ready: false,
+      started: true,
+      logs: [],
+    };
+    c.run = run;
+    c.state = { kind: 'running', startedAt: this.now };
+    this.agent.recorder.event(this.pod, 'Normal', 'Created', `Created container: ${c.spec.name}`, fieldPath);
+    this.agent.recorder.event(this.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, fieldPath);
+    this.writeStartLogs(run);
+    if (fails) {
+      const ms = behaviour.runsForMs ?? 0;
+      this.scheduleExit(c, run, ms, behaviour.failExitCode);
+    } else if (behaviour.runsForMs !== undefined) {
+      this.scheduleExit(c, run, behaviour.runsForMs, behaviour.exitCode);
+    }
+    run.liveness = this.probeState(c.spec.livenessProbe);
+    run.readiness = this.probeState(c.spec.readinessProbe);
+    run.ready = !run.readiness;
+    if (run.liveness) this.scheduleProbe(c, run, run.liveness, 'liveness');
+    if (run.readiness) this.scheduleProbe(c, run, run.readiness, 'readiness');
+    this.updateReadiness();
+    this.markDirty();
+  }
+
+  private writeStartLogs(run: Run): void {
+    const logs = run.behaviour.logs;
+    for (const line of logs?.atStart ?? []) run.logs.push(line.replace('{date}', dateLine(this.now)));
+  }
+
+  private scheduleExit(c: ContainerRecord, run: Run, afterMs: number, exitCode: number): void {
+    const exit = () => {
+      if (c.run !== run) return;
+      for (const line of run.behaviour.logs?.atExit ?? []) run.logs.push(line.replace('{date}', dateLine(this.now)));
+      this.containerExited(c, exitCode, exitCode === 0 ? 'Completed' : 'Error');
+    };
+    if (afterMs <= 0) {
+      // A process that dies at once still starts: the exit is seen right after.
+      this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} ${this.pod.metadata.name} exit ${c.spec.name}`, () => {
+        if (!this.finished) exit();
+      });
+      return;
+    }
+    run.exitTimer = this.after(afterMs, `exit ${c.spec.name}`, exit);
+  }
+
+  // ---- probes ---------------------------------------------------------------------------------
+
+  private probeState(spec: ProbeSpec | undefined): ProbeState | undefined {
+    return spec ? { spec, consecutiveFailures: 0, consecutiveSuccesses: 0 } : undefined;
+  }
+
+  private scheduleProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness', from = this.now): void {
+    // Liveness ticks on the worker's phase (first tick before the container ran); readiness was
+    // re-triggered when the run started unready, so it ticks from the run's start.
+    const at =
+      kind === 'liveness'
+        ? nextProbeAt(probe.spec, this.admittedAt, 1, run.startedAt, from)
+        : nextProbeAt(probe.spec, run.startedAt, 0, run.startedAt, from);
+    const fire = () => {
+      if (c.run !== run || run.stopping) return;
+      this.probe(c, run, probe, kind);
+    };
+    if (at <= this.now) {
+      this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} ${this.pod.metadata.name} ${kind} ${c.spec.name}`, () => {
+        if (!this.finished) fire();
+      });
+    } else {
+      probe.timer = this.after(at - this.now, `${kind} ${c.spec.name}`, fire);
+    }
+  }
+
+  private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
+    const outcome = probeOutcome(probe.spec, run.behaviour, run.requests);
+    if (outcome.isHttpRequest) {
+      run.requests++;
+      if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
+    }
+    const fieldPath = `spec.containers{${c.spec.name}}`;
+    if (outcome.success) {
+      probe.consecutiveFailures = 0;
+      probe.consecutiveSuccesses++;
+    } else {
+      probe.consecutiveSuccesses = 0;
+      probe.consecutiveFailures++;
+      const label = kind === 'liveness' ? 'Liveness' : 'Readiness';
+      this.agent.recorder.event(this.pod, 'Warning', 'Unhealthy', `${label} probe failed: ${outcome.message}`, fieldPath);
+    }
+    if (kind === 'readiness') {
+      const before = run.ready;
+      if (probe.consecutiveSuccesses >= (probe.spec.successThreshold ?? 1)) run.ready = true;
+      if (probe.consecutiveFailures >= (probe.spec.failureThreshold ?? 3)) run.ready = false;
+      if (before !== run.ready) {
+        this.updateReadiness();
+        this.markDirty();
+      }
+    } else if (probe.consecutiveFailures >= (probe.spec.failureThreshold ?? 3)) {
+      this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Container ${c.spec.name} failed liveness probe, will be restarted`, fieldPath);
+      const grace = probe.spec.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
+      this.stopContainer(c, grace, 'liveness');
+      return;
+    }
+    // Only keep ticking while an answer can still change; a steady answer needs no more events.
+    if (outcomeMayChange(probe.spec, run.behaviour) || (kind === 'readiness' && !run.ready)) {
+      this.scheduleProbe(c, run, probe, kind, this.now + 1);
+    }
+  }
+
+  // ---- stopping and exits ---------------------------------------------------------------------
+
+  /** SIGTERM, then SIGKILL once the grace period is over if the process is still there. */
+  private stopContainer(c: ContainerRecord, graceSeconds: number, why: 'liveness' | 'deletion'): void {
+    const run = c.run;
+    if (!run || run.stopping || c.state.kind !== 'running') return;
+    run.stopping = true;
+    run.stopReason = why;
+    const onTerm = run.behaviour.onSigterm;
+    if (onTerm !== 'ignore') {
+      this.containerExited(c, onTerm.exitCode, onTerm.exitCode === 0 ? 'Completed' : 'Error');
+      return;
+    }
+    run.killTimer = this.after(graceSeconds * 1000, `SIGKILL ${c.spec.name}`, () => {
+      if (c.run === run) this.containerExited(c, SIGKILL_EXIT, 'Error');
+    });
+    if (graceSeconds <= 0 && c.run === run) this.containerExited(c, SIGKILL_EXIT, 'Error');
+  }
+
+  private cancelRunTimers(run: Run): void {
+    for (const t of [run.exitTimer, run.killTimer, run.liveness?.timer, run.readiness?.timer]) if (t) t.cancelled = true;
+  }
+
+  private containerExited(c: ContainerRecord, exitCode: number, reason: string): void {
+    const run = c.run;
+    if (!run) return;
+    this.cancelRunTimers(run);
+    const terminated: Terminated = { exitCode, reason, startedAt: run.startedAt, finishedAt: this.now, containerID: run.id };
+    c.previousLogs = run.logs;
+    c.run = undefined;
+    c.state = { kind: 'terminated', terminated };
+    this.updateReadiness();
+    this.markDirty();
+    if (this.terminating) {
+      this.finishIfStopped();
+      return;
+    }
+    this.considerRestart(c);
+  }
+
+  private shouldRestart(exitCode: number): boolean {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+  }
+
+  /** After an exit: restart now, wait out the back-off in CrashLoopBackOff, or stay terminated. */
+  private considerRestart(c: ContainerRecord): void {
+    if (c.state.kind !== 'terminated') return;
+    const terminated = c.state.terminated;
+    if (!this.shouldRestart(terminated.exitCode)) {
+      this.updatePhase();
+      return;
+    }
+    const at = restartAt(c.backoff, terminated.finishedAt, this.now);
+    c.lastTerminated = terminated;
+    if (at <= this.now) {
+      c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
+      this.startContainer(c);
+      return;
+    }
+    const fieldPath = `spec.containers{${c.spec.name}}`;
+    const backoff = formatGoDuration(c.backoff!.backoffMs);
+    c.state = { kind: 'waiting', reason: 'CrashLoopBackOff', message: `back-off ${backoff} restarting failed container=${c.spec.name} pod=${this.podRef}` };
+    this.agent.recorder.event(this.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${this.podRef}`, fieldPath);
+    this.markDirty();
+    c.restartTimer = this.after(at - this.now, `restart ${c.spec.name}`, () => {
+      if (this.terminating) return;
+      c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
+      this.startContainer(c);
+    });
+  }
+
+  // ---- deletion -------------------------------------------------------------------------------
+
+  /** The API says the pod is being deleted: stop every container, then remove the pod. */
+  update(pod: KubeObject): void {
+    this.pod = pod;
+    if (pod.metadata.deletionTimestamp && !this.terminating) this.beginTermination();
+  }
+
+  private beginTermination(): void {
+    this.terminating = true;
+    const grace = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
+    for (const c of this.containers) {
+      if (c.restartTimer) c.restartTimer.cancelled = true;
+      if (c.state.kind === 'running') {
+        this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, `spec.containers{${c.spec.name}}`);
+        const run = c.run!;
+        if (run.stopping) {
+          // Already stopping after a failed liveness probe: the shorter deadline wins.
+          continue;
+        }
+        this.stopContainer(c, grace, 'deletion');
+      } else if (c.state.kind === 'waiting' && c.state.reason !== 'CrashLoopBackOff' && c.runs === 0) {
+        // Never started: nothing to stop.
+      }
+    }
+    this.finishIfStopped();
+  }
+
+  private finishIfStopped(): void {
+    if (this.finished || this.containers.some((c) => c.state.kind === 'running')) return;
+    this.finished = true;
+    const { api } = this.agent.ctx;
+    const meta = this.pod.metadata;
+    if (this.agent.connected()) {
+      try {
+        api.delete('Pod', meta.namespace, meta.name!, { gracePeriodSeconds: 0, uid: meta.uid });
+      } catch {
+        // Already gone.
+      }
+      this.release();
+    }
+  }
+
+  /** Frees what the pod held on the node. */
+  release(): void {
+    this.finished = true;
+    for (const c of this.containers) {
+      if (c.run) this.cancelRunTimers(c.run);
+      if (c.restartTimer) c.restartTimer.cancelled = true;
+    }
+    if (this.podIP) this.agent.releasePodIP(this.podIP);
+    this.podIP = undefined;
+    this.agent.forget(this.uid);
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  /** The machine went down: every process died with it. */
+  nodeDown(): void {
+    for (const c of this.containers) {
+      if (c.run) this.cancelRunTimers(c.run);
+      if (c.restartTimer) c.restartTimer.cancelled = true;
+    }
+  }
+
+  /** The machine is back: containers that were running died with it; restart them as the policy says. */
+  nodeUp(downAt: number): void {
+    if (this.finished) return;
+    for (const c of this.containers) {
+      if (c.state.kind === 'running' && c.run) {
+        const run = c.run;
+        c.previousLogs = run.logs;
+        c.run = undefined;
+        c.state = { kind: 'terminated', terminated: { exitCode: 255, reason: 'Unknown', startedAt: run.startedAt, finishedAt: downAt, containerID: run.id } };
+      }
+    }
+    this.updateReadiness();
+    if (this.pod.metadata.deletionTimestamp) {
+      this.terminating = true;
+      this.finishIfStopped();
+      return;
+    }
+    for (const c of this.containers) {
+      if (c.state.kind === 'terminated') {
+        c.backoff = undefined;
+        this.considerRestart(c);
+      } else if (c.state.kind === 'waiting' && c.state.reason === 'CrashLoopBackOff') {
+        c.backoff = undefined;
+        c.state = { kind: 'terminated', terminated: c.lastTerminated! };
+        this.considerRestart(c);
+      }
+    }
+    this.markDirty();
+  }
+
+  // ---- status ---------------------------------------------------------------------------------
+
+  private setCondition(type: string, status: 'True' | 'False', reason?: string, message?: string): void {
+    const old = this.conditions.get(type);
+    if (old && old.status === status && old.reason === reason && old.message === message) return;
+    const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : this.now;
+    this.conditions.set(type, { status, lastTransitionTime, reason, message });
+  }
+
+  private updatePhase(): void {
+    this.phase = podPhase(
+      this.pod.spec.restartPolicy ?? 'Always',
+      this.containers.map((c) => ({
+        phase: c.state.kind,
+        exitCode: c.state.kind === 'terminated' ? c.state.terminated.exitCode : undefined,
+        hasRun: c.runs > 0,
+      })),
+    );
+  }
+
+  private updateReadiness(): void {
+    this.updatePhase();
+    if (this.phase === 'Succeeded' || this.phase === 'Failed') {
+      this.setCondition('ContainersReady', 'False', 'PodCompleted');
+      this.setCondition('Ready', 'False', 'PodCompleted');
+      return;
+    }
+    const unready = this.containers.filter((c) => !(c.state.kind === 'running' && c.run?.ready)).map((c) => c.spec.name);
+    if (unready.length === 0) {
+      this.setCondition('ContainersReady', 'True');
+      this.setCondition('Ready', 'True');
+    } else {
+      const message = `containers with unready status: [${unready.join(' ')}]`;
+      this.setCondition('ContainersReady', 'False', 'ContainersNotReady', message);
+      this.setCondition('Ready', 'False', 'ContainersNotReady', message);
+    }
+  }
+
+  private markDirty(): void {
+    if (this.statusDirty) return;
+    this.statusDirty = true;
+    this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} status ${this.pod.metadata.namespace}/${this.pod.metadata.name}`, () => this.flushStatus());
+  }
+
+  /** Writes the pod's status through the API (when the node can reach it). */
+  flushStatus(): void {
+    this.statusDirty = false;
+    if (!this.agent.connected() || this.finished) return;
+    const meta = this.pod.metadata;
+    const live = this.agent.ctx.api.tryGet('Pod', meta.namespace, meta.name!);
+    if (!live || live.metadata.uid !== meta.uid) return;
+    const status = this.buildStatus(live.status ?? {});
+    this.pod = this.agent.ctx.api.updateStatus({ ...live, status });
+  }
+
+  private buildStatus(previous: any): any {
+    const t = (ms: number) => rfc3339(ms);
+    const order = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
+    const conditions: any[] = [];
+    for (const type of order) {
+      const c = this.conditions.get(type);
+      if (!c) continue;
+      const out: any = { lastProbeTime: null, lastTransitionTime: t(c.lastTransitionTime), status: c.status, type };
+      if (c.message) out.message = c.message;
+      if (c.reason) out.reason = c.reason;
+      conditions.push(out);
+    }
+    for (const c of previous.conditions ?? []) {
+      if (!order.includes(c.type)) conditions.push(c);
+    }
+    const containerStatuses = this.containers
+      .map((c) => this.containerStatus(c))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const status: any = {
+      ...previous,
+      conditions,
+      containerStatuses,
+      hostIP: this.agent.hostIP,
+      hostIPs: [{ ip: this.agent.hostIP }],
+      phase: this.phase,
+    };
+    if (this.podIP) {
+      status.podIP = this.podIP;
+      status.podIPs = [{ ip: this.podIP }];
+    }
+    if (this.startTime !== undefined) status.startTime = t(this.startTime);
+    return status;
+  }
+
+  private containerStatus(c: ContainerRecord): any {
+    const t = (ms: number) => rfc3339(ms);
+    const terminated = (x: Terminated) => {
+      const out: any = { containerID: x.containerID, exitCode: x.exitCode, finishedAt: t(x.finishedAt), reason: x.reason, startedAt: t(x.startedAt) };
+      if (x.signal) out.signal = x.signal;
+      return out;
+    };
+    let state: any;
+    let id: string | undefined;
+    if (c.state.kind === 'running') {
+      state = { running: { startedAt: t(c.state.startedAt) } };
+      id = c.run?.id;
+    } else if (c.state.kind === 'terminated') {
+      state = { terminated: terminated(c.state.terminated) };
+      id = c.state.terminated.containerID;
+    } else {
+      state = { waiting: c.state.message ? { message: c.state.message, reason: c.state.reason } : { reason: c.state.reason } };
+      id = c.lastTerminated?.containerID;
+    }
+    const lastTerminated = c.state.kind === 'terminated' ? (c.lastTerminated !== c.state.terminated ? c.lastTerminated : undefined) : c.lastTerminated;
+    const out: any = {
+      image: c.spec.image,
+      imageID: c.runs > 0 ? imageID(c.spec.image) : '',
+      lastState: lastTerminated ? { terminated: terminated(lastTerminated) } : {},
+      name: c.spec.name,
+      ready: c.state.kind === 'running' && !!c.run?.ready,
+      restartCount: c.restartCount,
+      started: c.state.kind === 'running',
+      state,
+    };
+    if (id) out.containerID = id;
+    return out;
+  }
+}
+
+/** Go's `time.Duration.String()` for whole seconds, as the back-off message prints it: `10s`, `5m0s`. */
+export function formatGoDuration(ms: number): string {
+  const totalSeconds = Math.floor(ms / 1000);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  if (h > 0) return `${h}h${m}m${s}s`;
+  if (m > 0) return `${m}m${s}s`;
+  return `${s}s`;
+}
+
+/** How the kubelet prints a pull duration: Go's Duration string, e.g. `1.5s`, `0s`. */
+function formatPullDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  if (ms < 1000) return `${ms}ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s}s`;
+  return formatGoDuration(ms);
+}
+
+/** The `date` line of the book's batch job: `Sun Mar  1 10:29:00 UTC 2026`. */
+function dateLine(ms: number): string {
+  const d = new Date(ms);
+  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day} ${month} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * From a parsed manifest to an object the API server accepts: kubectl's own checks (a kind, a
+ * mapping for the kind and version in this release), then the server's strict decoding of
+ * unknown and mistyped fields. Old versions (apps/v1beta2, batch/v1beta1) are decoded with the
+ * current version's schema and stored as it.
+ */
+import { StatusError } from '../api/status';
+import { KubeObject } from '../api/types';
+import { ResourceType, RESOURCE_TYPES, apiVersionOf, serves } from '../api/kinds';
+import { schemaFor, strictDecode } from '../api/schema';
+import { ManifestError } from './parse';
+
+export type ValidationMode = 'Strict' | 'Warn' | 'Ignore';
+
+/** JSON with sorted keys, as kubectl's YAML-to-JSON conversion prints a document. */
+export function sortedJSON(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
+/** kubectl: a document needs a kind, and a kind it can map in this release. */
+export function resolveType(doc: Record<string, any>, source: string, minor: number): ResourceType {
+  if (typeof doc.kind !== 'string' || doc.kind === '') {
+    throw new ManifestError(`unable to decode ${JSON.stringify(source)}: Object 'Kind' is missing in '${sortedJSON(doc)}'`);
+  }
+  const apiVersion = typeof doc.apiVersion === 'string' ? doc.apiVersion : '';
+  const t = RESOURCE_TYPES.find((x) => x.kind === doc.kind && serves(x, apiVersion, minor));
+  if (!t) {
+    const name = doc.metadata?.name ?? '';
+    const namespace = doc.metadata?.namespace ?? '';
+    throw new ManifestError(
+      `resource mapping not found for name: ${JSON.stringify(name)} namespace: ${JSON.stringify(namespace)} from ${JSON.stringify(source)}: no matches for kind ${JSON.stringify(doc.kind)} in version ${JSON.stringify(apiVersion)}\nensure CRDs are installed first`,
+    );
+  }
+  return t;
+}
+
+export interface Decoded {
+  readonly type: ResourceType;
+  readonly object: KubeObject;
+  /** `unknown field "spec.foo"` warnings (fieldValidation=Warn). */
+  readonly warnings: string[];
+}
+
+/** The server side: strict decoding, then the object in its storage version. */
+export function decodeObject(doc: Record<string, any>, type: ResourceType, mode: ValidationMode): Decoded {
+  const apiVersion = String(doc.apiVersion);
+  const current = apiVersionOf(type);
+  const typeName = schemaFor(apiVersion, type.kind) ?? schemaFor(current, type.kind);
+  const warnings: string[] = [];
+  if (typeName) {
+    const result = strictDecode(doc, typeName, type.kind, apiVersion);
+    if (result.errors.length) {
+      if (!result.strictOnly || mode === 'Strict') throw new StatusError('BadRequest', 400, result.message ?? result.errors.join(', '));
+      if (mode === 'Warn') warnings.push(...result.errors);
+    }
+  }
+  const object = { ...doc, apiVersion: current } as KubeObject;
+  object.metadata = { ...(doc.metadata ?? {}) };
+  return { type, object, warnings };
+}

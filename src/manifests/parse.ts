@@ -1,0 +1,60 @@
+/**
+ * Manifests as kubectl reads them: one or more YAML documents, empty ones skipped, a List's items
+ * unpacked. Malformed YAML is refused with the line it stops at, as kubectl reports it.
+ */
+import { parseAllDocuments } from 'yaml';
+
+export class ManifestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ManifestError';
+  }
+}
+
+export interface ManifestDocument {
+  readonly object: Record<string, any>;
+  /** 1-based line of the document's start in the source. */
+  readonly line: number;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Parses YAML text into the objects it holds; `source` names it in errors ("STDIN", a file). */
+export function parseManifests(text: string, source: string): ManifestDocument[] {
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const out: ManifestDocument[] = [];
+  const list = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list) {
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos?.[0] ?? 0);
+      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${firstLine(err.message)}`);
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const line = lineOf(text, doc.range?.[0] ?? 0);
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new ManifestError(
+        `error parsing ${source}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(value) ? 'array' : jsonType(value)} into Go value of type map[string]interface {}`,
+      );
+    }
+    if (value.kind === 'List' && Array.isArray(value.items)) {
+      for (const item of value.items) out.push({ object: item, line });
+    } else {
+      out.push({ object: value, line });
+    }
+  }
+  return out;
+}
+
+function jsonType(v: unknown): string {
+  return typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'value';
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}

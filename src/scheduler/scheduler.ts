@@ -1,0 +1,218 @@
+/**
+ * The default scheduler: it takes pods that have no node, filters the nodes (first failing filter
+ * per node), prefers nodes with fewer pods of the same owner, then fewer pods, ties broken by the
+ * seeded generator, and binds. Pods that fit nowhere get FailedScheduling and wait for a change in
+ * the cluster (after their back-off) or the five-minute flush.
+ */
+import { KubeObject, controllerOf, keyOf, splitKey } from '../api/types';
+import { rfc3339 } from '../api/time';
+import { ClusterContext } from '../context';
+import { Recorder } from '../events/recorder';
+import { WorkQueue } from '../sim/workqueue';
+import { NodeUsage, filterNode, podRequests, tolerates } from './filters';
+import { feasibleNodesToFind, fitErrorMessage } from './fitError';
+
+const INITIAL_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 10_000;
+const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
+
+interface Waiting {
+  attempts: number;
+  backoffUntil: number;
+}
+
+interface Placement {
+  readonly node: string;
+  readonly milliCPU: number;
+  readonly memory: number;
+  readonly owner?: string;
+}
+
+export class Scheduler {
+  private readonly queue: WorkQueue;
+  private readonly recorder: Recorder;
+  private readonly unschedulable = new Map<string, Waiting>();
+  private readonly usage = new Map<string, NodeUsage>();
+  private readonly placements = new Map<string, Placement>();
+  /** owner uid → node → number of its pods there. */
+  private readonly ownerSpread = new Map<string, Map<string, number>>();
+  private nextStartNode = 0;
+
+  constructor(private readonly ctx: ClusterContext) {
+    this.recorder = ctx.events.for({ component: 'default-scheduler' });
+    this.queue = new WorkQueue(ctx.runtime, 'scheduler', (key) => this.scheduleOne(key));
+    ctx.api.watch('Pod', (type, pod) => this.onPod(type, pod));
+    ctx.api.watch('Node', (type) => {
+      if (type !== 'DELETED') this.retryUnschedulable();
+    });
+  }
+
+  private isOurs(pod: KubeObject): boolean {
+    return (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler';
+  }
+
+  private onPod(type: string, pod: KubeObject): void {
+    const key = keyOf(pod.metadata.namespace, pod.metadata.name!);
+    const uid = pod.metadata.uid!;
+    const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+    if (type === 'DELETED' || terminal) {
+      this.unschedulable.delete(key);
+      if (this.unplace(uid)) this.retryUnschedulable();
+      return;
+    }
+    if (pod.spec?.nodeName) {
+      this.unschedulable.delete(key);
+      this.place(pod);
+      return;
+    }
+    if (!pod.metadata.deletionTimestamp && this.isOurs(pod) && !this.unschedulable.has(key)) this.queue.add(key);
+  }
+
+  /** Keeps the per-node totals the filters and scores read. */
+  private place(pod: KubeObject): void {
+    const uid = pod.metadata.uid!;
+    if (this.placements.has(uid)) return;
+    const req = podRequests(pod);
+    const owner = controllerOf(pod)?.uid;
+    const p: Placement = { node: pod.spec.nodeName, milliCPU: req.milliCPU, memory: req.memory, owner };
+    this.placements.set(uid, p);
+    const u = this.usageOf(p.node);
+    u.milliCPU += p.milliCPU;
+    u.memory += p.memory;
+    u.pods += 1;
+    if (owner) {
+      let m = this.ownerSpread.get(owner);
+      if (!m) this.ownerSpread.set(owner, (m = new Map()));
+      m.set(p.node, (m.get(p.node) ?? 0) + 1);
+    }
+  }
+
+  private unplace(uid: string): boolean {
+    const p = this.placements.get(uid);
+    if (!p) return false;
+    this.placements.delete(uid);
+    const u = this.usageOf(p.node);
+    u.milliCPU -= p.milliCPU;
+    u.memory -= p.memory;
+    u.pods -= 1;
+    if (p.owner) {
+      const m = this.ownerSpread.get(p.owner);
+      if (m) {
+        const n = (m.get(p.node) ?? 1) - 1;
+        if (n <= 0) m.delete(p.node);
+        else m.set(p.node, n);
+        if (m.size === 0) this.ownerSpread.delete(p.owner);
+      }
+    }
+    return true;
+  }
+
+  private usageOf(node: string): NodeUsage {
+    let u = this.usage.get(node);
+    if (!u) this.usage.set(node, (u = { milliCPU: 0, memory: 0, pods: 0 }));
+    return u;
+  }
+
+  /** A change that may let waiting pods fit: each is retried once its back-off is over. */
+  private retryUnschedulable(): void {
+    const now = this.ctx.runtime.now();
+    for (const [key, w] of this.unschedulable) {
+      this.unschedulable.delete(key);
+      this.queue.addAfter(key, Math.max(0, w.backoffUntil - now));
+      this.waitingAttempts.set(key, w.attempts);
+    }
+  }
+
+  /** Attempts of pods moved back to the queue, kept for their next back-off. */
+  private readonly waitingAttempts = new Map<string, number>();
+
+  private scheduleOne(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const pod = this.ctx.api.tryGet('Pod', namespace, name);
+    if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp || !this.isOurs(pod)) {
+      this.waitingAttempts.delete(key);
+      return;
+    }
+    const nodes = this.ctx.api.store.list('Node');
+    const requests = podRequests(pod);
+    const toFind = feasibleNodesToFind(nodes.length);
+    const failures: string[][] = [];
+    const feasible: KubeObject[] = [];
+    const start = nodes.length ? this.nextStartNode % nodes.length : 0;
+    let checked = 0;
+    for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
+      const node = nodes[(start + i) % nodes.length];
+      checked++;
+      const reason = filterNode(pod, node, this.usageOf(node.metadata.name!), requests, this.ctx.api.minor);
+      if (reason === undefined) feasible.push(node);
+      else failures.push(reason.split('\u0000'));
+    }
+    this.nextStartNode = nodes.length ? (start + checked) % nodes.length : 0;
+    if (feasible.length === 0) {
+      this.fail(pod, key, fitErrorMessage(failures, this.ctx.api.minor));
+      return;
+    }
+    const chosen = this.pick(pod, feasible);
+    this.waitingAttempts.delete(key);
+    try {
+      const bound = this.ctx.api.bind(namespace!, name, chosen);
+      this.recorder.event(bound, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen}`);
+    } catch {
+      // The pod changed under us (deleted or bound elsewhere): the watch brings it back if needed.
+    }
+  }
+
+  /** Fewest pods of the same owner, then fewest pods, then fewest PreferNoSchedule taints; ties at random. */
+  private pick(pod: KubeObject, feasible: KubeObject[]): string {
+    const owner = controllerOf(pod)?.uid;
+    const spread = owner ? this.ownerSpread.get(owner) : undefined;
+    const tolerations = pod.spec?.tolerations;
+    let best: string[] = [];
+    let bestScore: number[] = [];
+    for (const node of feasible) {
+      const n = node.metadata.name!;
+      const preferNo = (node.spec?.taints ?? []).filter((t: any) => t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)).length;
+      const score = [spread?.get(n) ?? 0, preferNo, this.usageOf(n).pods];
+      const cmp = compareScores(score, bestScore);
+      if (best.length === 0 || cmp < 0) {
+        best = [n];
+        bestScore = score;
+      } else if (cmp === 0) best.push(n);
+    }
+    return best.length === 1 ? best[0] : best[this.ctx.rng.int(best.length)];
+  }
+
+  private fail(pod: KubeObject, key: string, message: string): void {
+    const now = this.ctx.runtime.now();
+    const attempts = (this.waitingAttempts.get(key) ?? 0) + 1;
+    this.waitingAttempts.delete(key);
+    const backoff = Math.min(INITIAL_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+    this.unschedulable.set(key, { attempts, backoffUntil: now + backoff });
+    this.recorder.event(pod, 'Warning', 'FailedScheduling', message);
+    const conditions: any[] = (pod.status?.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
+    const old = (pod.status?.conditions ?? []).find((c: any) => c.type === 'PodScheduled');
+    conditions.push({
+      lastProbeTime: null,
+      lastTransitionTime: old?.status === 'False' ? old.lastTransitionTime : rfc3339(now),
+      message,
+      reason: 'Unschedulable',
+      status: 'False',
+      type: 'PodScheduled',
+    });
+    this.ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions } });
+    // The flush of long-unschedulable pods retries them even when nothing changed.
+    this.ctx.runtime.after(UNSCHEDULABLE_FLUSH_MS, `scheduler flush ${key}`, () => {
+      const w = this.unschedulable.get(key);
+      if (w && w.attempts === attempts) {
+        this.unschedulable.delete(key);
+        this.waitingAttempts.set(key, attempts);
+        this.queue.add(key);
+      }
+    });
+  }
+}
+
+function compareScores(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}

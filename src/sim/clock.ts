@@ -1,0 +1,87 @@
+/**
+ * Simulated time on @sinonjs/fake-timers, never installed globally. Work is grouped by instant:
+ * one fake timer per distinct instant runs every task due then, so stepping from instant to
+ * instant (`for` and `within` assertions) is one `next()` call and the cost follows the number
+ * of events, not the number of simulated seconds.
+ */
+import { createClock } from '@sinonjs/fake-timers';
+
+type FakeClock = ReturnType<typeof createClock>;
+
+export interface TimerHandle {
+  cancelled: boolean;
+  readonly at: number;
+}
+
+interface Task {
+  readonly handle: TimerHandle;
+  readonly run: () => void;
+}
+
+export class SimClock {
+  private readonly fake: FakeClock;
+  private readonly tasksAt = new Map<number, Task[]>();
+
+  /** `onInstant` runs after the tasks of an instant, to let the cluster settle at that instant. */
+  constructor(startMs: number, private readonly onInstant: () => void) {
+    this.fake = createClock(startMs, 10_000_000);
+  }
+
+  now(): number {
+    return this.fake.now;
+  }
+
+  /** A Date bound to the simulated clock. */
+  date(): Date {
+    return new Date(this.fake.now);
+  }
+
+  /** Runs `run` at `at` (strictly in the future); cancel by setting `handle.cancelled`. */
+  at(at: number, run: () => void): TimerHandle {
+    if (at <= this.fake.now) throw new Error(`SimClock.at: ${at} is not in the future (now ${this.fake.now})`);
+    const handle: TimerHandle = { cancelled: false, at };
+    const tasks = this.tasksAt.get(at);
+    if (tasks) {
+      tasks.push({ handle, run });
+    } else {
+      this.tasksAt.set(at, [{ handle, run }]);
+      this.fake.setTimeout(() => this.fire(at), at - this.fake.now);
+    }
+    return handle;
+  }
+
+  private fire(at: number): void {
+    const tasks = this.tasksAt.get(at) ?? [];
+    // Tasks added to this instant while it runs are picked up by the loop below.
+    for (let i = 0; i < tasks.length; i++) {
+      if (!tasks[i].handle.cancelled) tasks[i].run();
+    }
+    this.tasksAt.delete(at);
+    this.onInstant();
+  }
+
+  /**
+   * Moves time to `target`, instant by instant. After each instant has settled, `afterInstant`
+   * may stop the advance (returning true); time then stays at that instant.
+   */
+  advanceTo(target: number, afterInstant?: () => boolean): boolean {
+    if (target < this.fake.now) throw new Error('Unable to travel back in time');
+    let reached = false;
+    const sentinel = this.fake.setTimeout(() => (reached = true), target - this.fake.now);
+    while (!reached) {
+      this.fake.next();
+      if (!reached && afterInstant?.()) {
+        this.fake.clearTimeout(sentinel);
+        return true;
+      }
+    }
+    // An instant at exactly `target` first asked for after the sentinel was set fires now.
+    if (this.tasksAt.has(target)) this.fake.tick(0);
+    return afterInstant?.() ?? false;
+  }
+
+  /** The number of instants that still have work scheduled. */
+  pendingInstants(): number {
+    return this.tasksAt.size;
+  }
+}

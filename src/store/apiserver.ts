@@ -1,0 +1,288 @@
+/**
+ * The simulated API server: create, update, status update, delete, get and list, with
+ * Kubernetes' metadata rules (uid, resourceVersion, generation, creationTimestamp, generateName),
+ * per-kind defaulting and validation, graceful deletion and finalizers. Every component of the
+ * cluster reads and writes through it; watchers hear of every change.
+ */
+import { apiErrors, StatusError } from '../api/status';
+import { FieldError } from '../api/field';
+import { KubeObject, clone, keyOf } from '../api/types';
+import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
+import { rfc3339 } from '../api/time';
+import { Strategy, StrategyContext } from '../api/registry/strategy';
+import { strategyFor } from '../api/registry';
+import { validateObjectMeta, validateObjectMetaUpdate } from '../api/validation/objectmeta';
+import { Runtime } from '../sim/runtime';
+import { Random } from '../sim/rng';
+import { ObjectStore, WatchHandler } from './objects';
+import { generateName } from './names';
+import { deepEqual } from './equal';
+
+export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
+
+export interface WriteOptions {
+  /** Validate and default, but store nothing (`--dry-run=server`). */
+  readonly dryRun?: boolean;
+}
+
+export interface DeleteOptions extends WriteOptions {
+  readonly propagationPolicy?: PropagationPolicy;
+  readonly gracePeriodSeconds?: number;
+  /** Delete only if the object still has this uid. */
+  readonly uid?: string;
+}
+
+export interface DeleteResult {
+  /** The object as it is after the call: gone (`removed`) or waiting for finalizers or its grace period. */
+  readonly object: KubeObject;
+  readonly removed: boolean;
+}
+
+export class ApiServer {
+  readonly store = new ObjectStore();
+  private resourceVersion = 0;
+  private readonly ctx: StrategyContext;
+  /** Per kind, how an object reads (the node Leases a running kubelet keeps renewed). */
+  private readonly views = new Map<string, (obj: KubeObject) => KubeObject>();
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly rng: Random,
+    /** The Kubernetes minor release served, e.g. 34. */
+    readonly minor: number,
+  ) {
+    const self = this;
+    this.ctx = {
+      get now() {
+        return self.runtime.now();
+      },
+      rng,
+      minor,
+      get: (kind, namespace, name) => this.tryGet(kind, namespace, name),
+      list: (kind, namespace) => this.store.list(kind, namespace),
+    };
+  }
+
+  private nextResourceVersion(): string {
+    return String(++this.resourceVersion);
+  }
+
+  tryGet(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    const obj = this.store.get(kind, keyOf(namespace, name));
+    const view = this.views.get(kind);
+    return obj && view ? view(obj) : obj;
+  }
+
+  /** Sets how objects of a kind read, for state that changes without writes (lease renewals). */
+  setView(kind: string, view: (obj: KubeObject) => KubeObject): void {
+    this.views.set(kind, view);
+  }
+
+  get(kind: string, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.tryGet(kind, namespace, name);
+    if (!obj) {
+      const t = mustResourceType(kind);
+      throw apiErrors.notFound(t.resource, t.group, name);
+    }
+    return obj;
+  }
+
+  /** The stored object, as writes see it (no view applied). */
+  private stored(kind: string, namespace: string | undefined, name: string): KubeObject {
+    const obj = this.store.get(kind, keyOf(namespace, name));
+    if (!obj) {
+      const t = mustResourceType(kind);
+      throw apiErrors.notFound(t.resource, t.group, name);
+    }
+    return obj;
+  }
+
+  /** Objects of a kind (in a namespace), sorted by namespace and name as the API lists them. */
+  list(kind: string, namespace?: string): KubeObject[] {
+    const view = this.views.get(kind);
+    const objects = this.store.list(kind, namespace).sort(byNamespaceAndName);
+    return view ? objects.map(view) : objects;
+  }
+
+  watch(kind: string, handler: WatchHandler): void {
+    this.store.watch(kind, handler);
+  }
+
+  create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const t = mustResourceType(input.kind!);
+    const strategy = strategyFor(t.kind);
+    const obj = clone(input);
+    obj.apiVersion = apiVersionOf(t);
+    obj.kind = t.kind;
+    const meta = (obj.metadata ??= {});
+    if (t.namespaced) meta.namespace ||= 'default';
+    else delete meta.namespace;
+    for (const field of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink'] as const) {
+      delete meta[field];
+    }
+    if (t.namespaced && t.kind !== 'Namespace' && !this.tryGet('Namespace', undefined, meta.namespace!)) {
+      throw apiErrors.notFound('namespaces', '', meta.namespace!);
+    }
+    if (!meta.name && meta.generateName) meta.name = this.freeGeneratedName(t, meta.generateName, meta.namespace);
+    strategy.prepareForCreate?.(obj, this.ctx);
+    this.throwIfInvalid(t, obj, [...validateObjectMeta(meta, t.namespaced, strategy.nameValidator), ...(strategy.validate?.(obj, this.ctx) ?? [])]);
+    if (this.tryGet(t.kind, meta.namespace, meta.name!)) throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
+    meta.uid = this.rng.uuid();
+    meta.creationTimestamp = rfc3339(this.runtime.now());
+    if (strategy.tracksGeneration) meta.generation = 1;
+    if (opts.dryRun) return obj;
+    meta.resourceVersion = this.nextResourceVersion();
+    this.store.put(obj);
+    return obj;
+  }
+
+  private freeGeneratedName(t: ResourceType, prefix: string, namespace: string | undefined): string {
+    // The API server retries a generated name that is taken (RetryGenerateName, on since 1.31).
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const name = generateName(prefix, this.rng);
+      if (!this.tryGet(t.kind, namespace, name)) return name;
+    }
+    return generateName(prefix, this.rng);
+  }
+
+  private throwIfInvalid(t: ResourceType, obj: KubeObject, errors: FieldError[]): void {
+    if (errors.length) throw apiErrors.invalid(t.kind, t.group, obj.metadata.name ?? '', errors);
+  }
+
+  /** Replaces an object's metadata and spec; the status is kept for kinds with a status subresource. */
+  update(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const t = mustResourceType(input.kind!);
+    const strategy = strategyFor(t.kind);
+    const namespace = t.namespaced ? input.metadata.namespace || 'default' : undefined;
+    const old = this.stored(t.kind, namespace, input.metadata.name!);
+    this.checkResourceVersion(t, input, old);
+    const obj = clone(input);
+    obj.apiVersion = old.apiVersion;
+    obj.kind = t.kind;
+    const meta = obj.metadata;
+    meta.namespace = old.metadata.namespace;
+    if (!t.namespaced) delete meta.namespace;
+    for (const field of ['uid', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation'] as const) {
+      if (old.metadata[field] === undefined) delete meta[field];
+      else (meta as Record<string, unknown>)[field] = old.metadata[field];
+    }
+    if (strategy.hasStatus) {
+      if (old.status === undefined) delete obj.status;
+      else obj.status = old.status;
+    }
+    strategy.prepareForUpdate?.(obj, old, this.ctx);
+    this.throwIfInvalid(t, obj, [
+      ...validateObjectMetaUpdate(input.metadata, old.metadata),
+      ...validateObjectMeta(meta, t.namespaced, strategy.nameValidator),
+      ...(strategy.validateUpdate?.(obj, old, this.ctx) ?? []),
+    ]);
+    if (strategy.tracksGeneration && !deepEqual(obj.spec, old.spec)) meta.generation = (old.metadata.generation ?? 0) + 1;
+    return this.commit(obj, old, opts);
+  }
+
+  /** Writes only the status of an object (the status subresource). */
+  updateStatus(input: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const t = mustResourceType(input.kind!);
+    const old = this.stored(t.kind, t.namespaced ? input.metadata.namespace || 'default' : undefined, input.metadata.name!);
+    this.checkResourceVersion(t, input, old);
+    const obj = { ...old, metadata: { ...old.metadata }, status: clone(input.status) };
+    return this.commit(obj, old, opts);
+  }
+
+  private checkResourceVersion(t: ResourceType, input: KubeObject, old: KubeObject): void {
+    const rv = input.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      throw apiErrors.conflict(t.resource, t.group, old.metadata.name!, 'the object has been modified; please apply your changes to the latest version and try again');
+    }
+    if (input.metadata.uid && input.metadata.uid !== old.metadata.uid) {
+      throw apiErrors.conflict(t.resource, t.group, old.metadata.name!, `Precondition failed: UID in precondition: ${input.metadata.uid}, UID in object meta: ${old.metadata.uid}`);
+    }
+  }
+
+  /** Stores an updated object unless nothing changed; removes it once deleted and unfinalized. */
+  private commit(obj: KubeObject, old: KubeObject, opts: WriteOptions): KubeObject {
+    obj.metadata.resourceVersion = old.metadata.resourceVersion;
+    if (deepEqual(obj, old)) return old;
+    if (opts.dryRun) return obj;
+    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !this.waitsForGrace(obj)) {
+      this.store.remove(old);
+      return obj;
+    }
+    obj.metadata.resourceVersion = this.nextResourceVersion();
+    this.store.put(obj);
+    return obj;
+  }
+
+  /** A pod being deleted stays until its kubelet confirms (deletes it with grace 0). */
+  private waitsForGrace(obj: KubeObject): boolean {
+    return (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0;
+  }
+
+  /**
+   * The pods/binding subresource: assigns a pod to a node and marks it scheduled. Refused when
+   * the pod is already bound or being deleted, as the API server does.
+   */
+  bind(namespace: string, name: string, nodeName: string): KubeObject {
+    const old = this.stored('Pod', namespace, name);
+    if (old.metadata.deletionTimestamp) throw apiErrors.conflict('pods', '', name, 'pod is being deleted, cannot be assigned to a host');
+    if (old.spec?.nodeName) throw apiErrors.conflict('pods', '', name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
+    const obj = clone(old);
+    obj.spec.nodeName = nodeName;
+    const now = rfc3339(this.runtime.now());
+    const conditions: any[] = (obj.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
+    conditions.push({ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' });
+    obj.status.conditions = conditions;
+    return this.commit(obj, old, {});
+  }
+
+  delete(kind: string, namespace: string | undefined, name: string, opts: DeleteOptions = {}): DeleteResult {
+    const t = mustResourceType(kind);
+    const strategy: Strategy = strategyFor(t.kind);
+    const old = this.stored(t.kind, t.namespaced ? namespace || 'default' : undefined, name);
+    if (opts.uid && opts.uid !== old.metadata.uid) {
+      throw apiErrors.conflict(t.resource, t.group, name, `Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid}`);
+    }
+    const grace = strategy.gracePeriod?.(old, opts.gracePeriodSeconds);
+    const meta = old.metadata;
+    if (meta.deletionTimestamp) {
+      // Already being deleted: a shorter grace period may still cut the wait short.
+      const current = meta.deletionGracePeriodSeconds ?? 0;
+      if (grace === undefined || grace >= current) return { object: old, removed: false };
+    }
+    const finalizers = [...(meta.finalizers ?? [])];
+    const policy = opts.propagationPolicy;
+    if (!meta.deletionTimestamp) {
+      if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
+      if (policy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
+    }
+    if (finalizers.length === 0 && !grace) {
+      if (opts.dryRun) return { object: old, removed: true };
+      this.store.remove(old);
+      return { object: old, removed: true };
+    }
+    const obj = clone(old);
+    obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
+    if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
+    obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);
+    obj.metadata.deletionGracePeriodSeconds = grace ?? 0;
+    if (opts.dryRun) return { object: obj, removed: false };
+    if (grace === 0 && finalizers.length === 0) {
+      this.store.remove(old);
+      return { object: old, removed: true };
+    }
+    obj.metadata.resourceVersion = this.nextResourceVersion();
+    this.store.put(obj);
+    return { object: obj, removed: false };
+  }
+}
+
+function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
+  const na = a.metadata.namespace ?? '';
+  const nb = b.metadata.namespace ?? '';
+  if (na !== nb) return na < nb ? -1 : 1;
+  const ma = a.metadata.name ?? '';
+  const mb = b.metadata.name ?? '';
+  return ma < mb ? -1 : ma > mb ? 1 : 0;
+}
+
+export { StatusError };

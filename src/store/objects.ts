@@ -1,0 +1,127 @@
+/**
+ * The storage behind the API server: objects by kind and key, secondary indexes (pods by node,
+ * dependents by owner uid, ...) and synchronous watch notification. Watch handlers may only
+ * enqueue work; the data flows one way, through the API.
+ */
+import { KubeObject, objectKey } from '../api/types';
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined) => void;
+export type IndexFunc = (obj: KubeObject) => readonly string[];
+
+interface Index {
+  readonly fn: IndexFunc;
+  readonly entries: Map<string, Map<string, KubeObject>>;
+}
+
+export class ObjectStore {
+  private readonly byKind = new Map<string, Map<string, KubeObject>>();
+  private readonly indexes = new Map<string, Map<string, Index>>();
+  private readonly watchers = new Map<string, WatchHandler[]>();
+  private readonly allWatchers: WatchHandler[] = [];
+
+  private objects(kind: string): Map<string, KubeObject> {
+    let m = this.byKind.get(kind);
+    if (!m) {
+      this.byKind.set(kind, (m = new Map()));
+      this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? '']);
+    }
+    return m;
+  }
+
+  get(kind: string, key: string): KubeObject | undefined {
+    return this.byKind.get(kind)?.get(key);
+  }
+
+  /** Every object of a kind (in one namespace), in insertion order. */
+  list(kind: string, namespace?: string): KubeObject[] {
+    const all = this.byKind.get(kind);
+    if (!all) return [];
+    return namespace === undefined ? [...all.values()] : this.byIndex(kind, 'namespace', namespace);
+  }
+
+  count(kind: string): number {
+    return this.byKind.get(kind)?.size ?? 0;
+  }
+
+  addIndex(kind: string, name: string, fn: IndexFunc): void {
+    let m = this.indexes.get(kind);
+    if (!m) this.indexes.set(kind, (m = new Map()));
+    if (m.has(name)) return;
+    const index: Index = { fn, entries: new Map() };
+    m.set(name, index);
+    for (const obj of this.objects(kind).values()) this.indexAdd(index, obj);
+  }
+
+  byIndex(kind: string, name: string, value: string): KubeObject[] {
+    this.objects(kind);
+    const index = this.indexes.get(kind)?.get(name);
+    if (!index) throw new Error(`no index ${name} on ${kind}`);
+    const m = index.entries.get(value);
+    return m ? [...m.values()] : [];
+  }
+
+  private indexAdd(index: Index, obj: KubeObject): void {
+    const key = objectKey(obj);
+    for (const v of index.fn(obj)) {
+      let m = index.entries.get(v);
+      if (!m) index.entries.set(v, (m = new Map()));
+      m.set(key, obj);
+    }
+  }
+
+  private indexRemove(index: Index, obj: KubeObject): void {
+    const key = objectKey(obj);
+    for (const v of index.fn(obj)) {
+      const m = index.entries.get(v);
+      if (!m) continue;
+      m.delete(key);
+      if (m.size === 0) index.entries.delete(v);
+    }
+  }
+
+  /** Stores `obj` (replacing the previous version) and notifies watchers. */
+  put(obj: KubeObject): void {
+    const kind = obj.kind!;
+    const key = objectKey(obj);
+    const objects = this.objects(kind);
+    const old = objects.get(key);
+    const indexes = this.indexes.get(kind);
+    if (indexes) {
+      for (const index of indexes.values()) {
+        if (old) this.indexRemove(index, old);
+        this.indexAdd(index, obj);
+      }
+    }
+    objects.set(key, obj);
+    this.notify(old ? 'MODIFIED' : 'ADDED', obj, old);
+  }
+
+  remove(obj: KubeObject): void {
+    const kind = obj.kind!;
+    const key = objectKey(obj);
+    const objects = this.objects(kind);
+    const old = objects.get(key);
+    if (!old) return;
+    const indexes = this.indexes.get(kind);
+    if (indexes) for (const index of indexes.values()) this.indexRemove(index, old);
+    objects.delete(key);
+    this.notify('DELETED', old, old);
+  }
+
+  watch(kind: string, handler: WatchHandler): void {
+    let hs = this.watchers.get(kind);
+    if (!hs) this.watchers.set(kind, (hs = []));
+    hs.push(handler);
+  }
+
+  watchAll(handler: WatchHandler): void {
+    this.allWatchers.push(handler);
+  }
+
+  private notify(type: WatchEventType, obj: KubeObject, old: KubeObject | undefined): void {
+    for (const h of this.allWatchers) h(type, obj, old);
+    const hs = this.watchers.get(obj.kind!);
+    if (hs) for (const h of hs) h(type, obj, old);
+  }
+}

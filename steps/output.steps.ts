@@ -1,0 +1,60 @@
+/** What the last kubectl command printed. */
+import { DataTable, Then, When } from '@cucumber/cucumber';
+import { outputIs, outputShows, parseSession } from '../src/assertions';
+import { KubeWorld } from './world';
+
+function lastOutput(world: KubeWorld): string {
+  if (!world.last) throw new Error('no command has run yet: use `When I run "kubectl ..."` first');
+  return world.last.stdout;
+}
+
+function fail(expected: string, seen: string): never {
+  const err = new Error(`expected: ${expected}\nseen:     ${seen}`);
+  err.name = 'AssertionError';
+  throw err;
+}
+
+/** stdout line by line, trailing spaces ignored; `*` matches any run of characters. */
+Then('the output is:', function (this: KubeWorld, expected: string) {
+  const c = outputIs(lastOutput(this), expected);
+  if (!c.ok) fail(`output:\n${c.expected}`, c.seen);
+});
+
+Then('the output contains {string}', function (this: KubeWorld, text: string) {
+  const out = lastOutput(this);
+  if (!out.includes(text)) fail(`the output contains ${JSON.stringify(text)}`, out || '(empty output)');
+});
+
+Then('the output does not contain {string}', function (this: KubeWorld, text: string) {
+  const out = lastOutput(this);
+  if (out.includes(text)) fail(`the output does not contain ${JSON.stringify(text)}`, out);
+});
+
+Then('the output is empty', function (this: KubeWorld) {
+  const out = lastOutput(this);
+  if (out !== '') fail('no output', out);
+});
+
+/** The command's table, by column name: only the columns named, the same number of rows in any order. */
+Then('the output shows:', function (this: KubeWorld, table: DataTable) {
+  const c = outputShows(lastOutput(this), table.hashes());
+  if (!c.ok) fail(c.expected, c.seen);
+});
+
+/** The refusal of the last `try` step (or failed command) contains the text. */
+Then('the command fails with {string}', function (this: KubeWorld, text: string) {
+  const error = this.lastError;
+  if (error === undefined) fail(`the command fails with ${JSON.stringify(text)}`, `it succeeded${this.last ? `:\n${this.last.stdout}` : ''}`);
+  if (!error.includes(text)) fail(`the command fails with ${JSON.stringify(text)}`, error);
+});
+
+/** A terminal session as pasted: `$ ` lines are commands, the lines after each its expected output. */
+When('I run the session:', function (this: KubeWorld, text: string) {
+  for (const step of parseSession(text)) {
+    const result = this.cluster.kubectl(step.command);
+    this.last = result;
+    this.lastError = result.exitCode !== 0 ? result.stderr : undefined;
+    const c = outputIs(result.stdout + result.stderr, step.expected);
+    if (!c.ok) fail(`$ ${step.command}\n${c.expected}`, c.seen);
+  }
+});
