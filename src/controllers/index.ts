@@ -4,7 +4,13 @@ import { Controller } from './controller';
 import { NodeLifecycleController } from './nodelifecycle/controller';
 import { TaintEvictionController } from './tainteviction';
 import { PodGCController } from './podgc';
+import { GarbageCollector } from './garbagecollector';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
-  return [new NodeLifecycleController(ctx), new TaintEvictionController(ctx), new PodGCController(ctx)];
+  return [
+    new GarbageCollector(ctx),
+    new NodeLifecycleController(ctx),
+    new TaintEvictionController(ctx),
+    new PodGCController(ctx),
+  ];
 }

@@ -1,0 +1,174 @@
+/**
+ * The garbage collector: it keeps a graph of owners and dependents (ownerReferences, by uid) and
+ * - deletes a dependent once all its owners are gone (background propagation),
+ * - for an owner being deleted with the `orphan` finalizer, removes the owner's references from its
+ *   dependents, then the finalizer,
+ * - for an owner being deleted with `foregroundDeletion`, deletes its dependents first (in the
+ *   foreground too) and removes the finalizer once none that blocks it is left.
+ */
+import { KubeObject } from '../api/types';
+import { RESOURCE_TYPES } from '../api/kinds';
+import { ClusterContext } from '../context';
+import { Controller } from './controller';
+
+interface Node {
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name: string;
+}
+
+const SEP = '\u0000';
+const nodeKey = (n: Node) => `${n.kind}${SEP}${n.namespace ?? ''}${SEP}${n.name}`;
+const parseNodeKey = (k: string): Node => {
+  const [kind, namespace, name] = k.split(SEP);
+  return { kind, namespace: namespace || undefined, name };
+};
+
+export class GarbageCollector extends Controller {
+  /** uid → where the object lives (for every object that is or was an owner or dependent). */
+  private readonly byUid = new Map<string, Node>();
+  /** owner uid → keys of its dependents. */
+  private readonly dependents = new Map<string, Set<string>>();
+
+  constructor(ctx: ClusterContext) {
+    super('garbage-collector-controller', ctx);
+    ctx.api.store.watchAll((type, obj, old) => this.observe(type, obj, old));
+  }
+
+  private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
+    if (obj.kind === 'Event' || obj.kind === 'Lease') return;
+    const uid = obj.metadata.uid!;
+    const node: Node = { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! };
+    const key = nodeKey(node);
+    for (const ref of old?.metadata.ownerReferences ?? []) this.dependents.get(ref.uid)?.delete(key);
+    if (type === 'DELETED') {
+      // Its dependents may now be orphans or free of a dangling reference; an owner waiting in
+      // the foreground for it may now be free to go.
+      for (const dep of this.dependents.get(uid) ?? []) this.queue.add(dep);
+      for (const ref of obj.metadata.ownerReferences ?? []) {
+        const owner = this.byUid.get(ref.uid);
+        if (owner) this.queue.add(nodeKey(owner));
+      }
+      this.byUid.delete(uid);
+      return;
+    }
+    this.byUid.set(uid, node);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let set = this.dependents.get(ref.uid);
+      if (!set) this.dependents.set(ref.uid, (set = new Set()));
+      set.add(key);
+      if (!this.exists(ref.uid)) this.queue.add(key);
+    }
+    if (obj.metadata.deletionTimestamp) {
+      const f = obj.metadata.finalizers ?? [];
+      if (f.includes('orphan') || f.includes('foregroundDeletion')) this.queue.add(key);
+    }
+  }
+
+  private exists(uid: string): boolean {
+    return this.byUid.has(uid);
+  }
+
+  resync(): void {
+    for (const t of RESOURCE_TYPES) {
+      if (t.kind === 'Event' || t.kind === 'Lease') continue;
+      for (const obj of this.ctx.api.store.list(t.kind)) {
+        const key = nodeKey({ kind: t.kind, namespace: obj.metadata.namespace, name: obj.metadata.name! });
+        if ((obj.metadata.ownerReferences ?? []).length || obj.metadata.deletionTimestamp) this.queue.add(key);
+      }
+    }
+  }
+
+  private get(n: Node): KubeObject | undefined {
+    return this.ctx.api.tryGet(n.kind, n.namespace, n.name);
+  }
+
+  sync(key: string): void {
+    const n = parseNodeKey(key);
+    const obj = this.get(n);
+    if (!obj) return;
+    const finalizers = obj.metadata.finalizers ?? [];
+    if (obj.metadata.deletionTimestamp && finalizers.includes('orphan')) this.orphanDependents(obj);
+    else if (obj.metadata.deletionTimestamp && finalizers.includes('foregroundDeletion')) this.deleteDependentsFirst(obj);
+    this.collectIfOrphaned(obj);
+  }
+
+  /** attemptToDeleteItem: all owners gone → delete; some gone → drop the dangling references. */
+  private collectIfOrphaned(obj: KubeObject): void {
+    const refs = obj.metadata.ownerReferences ?? [];
+    if (refs.length === 0) return;
+    const live = refs.filter((r) => {
+      const owner = this.byUid.get(r.uid);
+      if (!owner) return false;
+      const o = this.get(owner);
+      return !!o && o.metadata.uid === r.uid;
+    });
+    if (live.length === refs.length) {
+      // An owner waiting in the foreground for its dependents: delete this one too.
+      const waiting = live.some((r) => {
+        const o = this.get(this.byUid.get(r.uid)!);
+        return !!o?.metadata.deletionTimestamp && (o.metadata.finalizers ?? []).includes('foregroundDeletion') && r.blockOwnerDeletion;
+      });
+      if (waiting && !obj.metadata.deletionTimestamp) this.remove(obj, 'Foreground');
+      return;
+    }
+    if (live.length === 0) {
+      if (obj.metadata.deletionTimestamp) return;
+      const f = obj.metadata.finalizers ?? [];
+      this.remove(obj, f.includes('orphan') ? 'Orphan' : f.includes('foregroundDeletion') ? 'Foreground' : 'Background');
+      return;
+    }
+    const meta = { ...obj.metadata, ownerReferences: live };
+    try {
+      this.ctx.api.update({ ...obj, metadata: meta });
+    } catch {
+      // Changed meanwhile: the watch brings it back.
+    }
+  }
+
+  private remove(obj: KubeObject, policy: 'Background' | 'Foreground' | 'Orphan'): void {
+    try {
+      this.ctx.api.delete(obj.kind!, obj.metadata.namespace, obj.metadata.name!, { propagationPolicy: policy, uid: obj.metadata.uid });
+    } catch {
+      // Already gone.
+    }
+  }
+
+  private dependentsOf(owner: KubeObject): KubeObject[] {
+    const out: KubeObject[] = [];
+    for (const k of this.dependents.get(owner.metadata.uid!) ?? []) {
+      const o = this.get(parseNodeKey(k));
+      if (o && (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid)) out.push(o);
+    }
+    return out;
+  }
+
+  private orphanDependents(owner: KubeObject): void {
+    for (const dep of this.dependentsOf(owner)) {
+      const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
+      const meta = { ...dep.metadata };
+      if (refs.length) meta.ownerReferences = refs;
+      else delete meta.ownerReferences;
+      this.ctx.api.update({ ...dep, metadata: meta });
+    }
+    this.removeFinalizer(owner, 'orphan');
+  }
+
+  private deleteDependentsFirst(owner: KubeObject): void {
+    const blocking = this.dependentsOf(owner);
+    for (const dep of blocking) if (!dep.metadata.deletionTimestamp) this.remove(dep, 'Foreground');
+    const stillBlocking = this.dependentsOf(owner).filter((d) => (d.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.blockOwnerDeletion));
+    if (stillBlocking.length === 0) this.removeFinalizer(owner, 'foregroundDeletion');
+  }
+
+  private removeFinalizer(obj: KubeObject, finalizer: string): void {
+    const latest = this.ctx.api.tryGet(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
+    if (!latest) return;
+    const finalizers = (latest.metadata.finalizers ?? []).filter((f) => f !== finalizer);
+    const meta = { ...latest.metadata };
+    if (finalizers.length) meta.finalizers = finalizers;
+    else delete meta.finalizers;
+    this.ctx.api.update({ ...latest, metadata: meta });
+  }
+}
+
