@@ -68,6 +68,7 @@ export class Kubelet implements NodeAgent {
     }
     this.recorder.event(node, 'Normal', 'Starting', 'Starting kubelet.');
     this.postNodeStatus(true);
+    this.recorder.event(node, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
     this.renewLease();
   }
 
@@ -150,10 +151,19 @@ export class Kubelet implements NodeAgent {
         systemUUID: '',
       },
     };
-    const wasReady = old.find((c) => c.type === 'Ready')?.status === 'True';
+    const was = (type: string) => old.find((c) => c.type === type)?.status;
     const updated = api.updateStatus({ ...node, status });
-    if (ready && !wasReady && old.length > 0) {
-      this.recorder.event(updated, 'Normal', 'NodeReady', `Node ${this.nodeName} status is now: NodeReady`);
+    // The kubelet records each condition it reports as it changes (recordNodeStatusEvent).
+    const changes: [string, string, string][] = [
+      ['MemoryPressure', 'False', 'NodeHasSufficientMemory'],
+      ['DiskPressure', 'False', 'NodeHasNoDiskPressure'],
+      ['PIDPressure', 'False', 'NodeHasSufficientPID'],
+      ['Ready', ready ? 'True' : 'False', ready ? 'NodeReady' : 'NodeNotReady'],
+    ];
+    for (const [type, status, reason] of changes) {
+      if (was(type) !== status && (type !== 'Ready' || old.length > 0)) {
+        this.recorder.event(updated, 'Normal', reason, `Node ${this.nodeName} status is now: ${reason}`);
+      }
     }
   }
 

@@ -96,6 +96,7 @@ export class NodeLifecycleController extends Controller {
     if (!h) {
       h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime, zone: zoneOf(node.metadata.labels), ready: false, counted: false };
       this.health.set(name, h);
+      this.recorder.event(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
     }
     const written = lease?.metadata.resourceVersion !== h.leaseVersion;
     h.leaseVersion = lease?.metadata.resourceVersion;
