@@ -33,7 +33,13 @@ export function parseManifests(text: string, source: string): ManifestDocument[]
       const line = err.linePos?.[0]?.line ?? lineOf(err.pos?.[0] ?? 0);
       throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${firstLine(err.message)}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // Aliases are resolved only now: an unknown or excessive alias is still the YAML's fault.
+      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${lineOf(doc.range?.[0] ?? 0)}: ${firstLine((e as Error).message)}`);
+    }
     const line = lineOf(doc.range?.[0] ?? 0);
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
