@@ -5,8 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Row } from './measure';
 import { benchNodes } from './nodes';
+import { benchSuite } from './suite';
 
-const BENCHES: Record<string, () => Row[]> = {
+const BENCHES: Record<string, () => Row[] | Promise<Row[]>> = {
+  suite: benchSuite,
   nodes: benchNodes,
 };
 
@@ -18,12 +20,19 @@ function table(rows: Row[]): string {
   return [line(header), ...cells.map(line)].join('\n');
 }
 
-const only = process.argv.slice(2);
-const rows: Row[] = [];
-for (const [name, run] of Object.entries(BENCHES)) {
-  if (only.length && !only.includes(name)) continue;
-  rows.push(...run());
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const rows: Row[] = [];
+  for (const [name, run] of Object.entries(BENCHES)) {
+    if (only.length && !only.includes(name)) continue;
+    rows.push(...(await run()));
+  }
+  console.log(table(rows));
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/bench.json', JSON.stringify({ node: process.version, rows }, null, 2) + '\n');
 }
-console.log(table(rows));
-mkdirSync('reports', { recursive: true });
-writeFileSync('reports/bench.json', JSON.stringify({ node: process.version, rows }, null, 2) + '\n');
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
