@@ -3,7 +3,7 @@ import { KubeObject } from '../../api/types';
 import { labelSelectorAsSelector } from '../../labels';
 import { humanDuration } from '../print/duration';
 import { parseRFC3339 } from '../print/time';
-import { maybeEvents, printAnnotationsMultiline, printBoolPtr, printControlledBy, printLabelsMultiline, rfc1123 } from './common';
+import { describeHeader, maybeEvents, printAnnotationsMultiline, printBoolPtr, printControlledBy, printLabelsMultiline, rfc1123 } from './common';
 import { describePodTemplate } from './podTemplate';
 import { LEVEL_0, PrefixWriter, tabbed } from './writer';
 
@@ -80,10 +80,7 @@ export function describeCronJob({ obj: cj, events, now }: BatchDescription): str
   const status = cj.status ?? {};
   const unset = (v: unknown, suffix = '') => (isSet(v) ? `${v}${suffix}` : '<unset>');
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${cj.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${cj.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', cj.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', cj.metadata.annotations);
+    describeHeader(w, cj);
     w.write(LEVEL_0, `Schedule:\t${spec.schedule ?? ''}\n`);
     w.write(LEVEL_0, `Concurrency Policy:\t${spec.concurrencyPolicy ?? ''}\n`);
     w.write(LEVEL_0, `Suspend:\t${printBoolPtr(spec.suspend)}\n`);

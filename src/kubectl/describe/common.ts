@@ -184,3 +184,11 @@ export function describeEvents(w: PrefixWriter, events: readonly KubeObject[], n
 export function maybeEvents(w: PrefixWriter, events: readonly KubeObject[] | undefined, now: number): void {
   if (events) describeEvents(w, events, now);
 }
+
+/** The opening of most describers: `Name`, `Namespace`, `Labels`, `Annotations`. */
+export function describeHeader(w: PrefixWriter, obj: KubeObject): void {
+  w.write(LEVEL_0, `Name:\t${obj.metadata.name ?? ''}\n`);
+  w.write(LEVEL_0, `Namespace:\t${obj.metadata.namespace ?? ''}\n`);
+  printLabelsMultiline(w, 'Labels', obj.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', obj.metadata.annotations);
+}

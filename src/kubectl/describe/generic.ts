@@ -5,7 +5,7 @@
  */
 import { KubeObject } from '../../api/types';
 import { compareGo } from '../../labels/goString';
-import { maybeEvents, printAnnotationsMultiline, printLabelsMultiline } from './common';
+import { describeHeader, maybeEvents } from './common';
 import { LEVEL_0, PrefixWriter, tabbed } from './writer';
 
 type CharClass = 1 | 2 | 3 | 4;
@@ -79,10 +79,7 @@ const SKIPPED = new Set(['.metadata.managedFields', '.metadata.name', '.metadata
 
 export function describeGeneric({ obj, events, now }: { obj: KubeObject; events?: readonly KubeObject[]; now: number }): string {
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${obj.metadata.name ?? ''}\n`);
-    w.write(LEVEL_0, `Namespace:\t${obj.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', obj.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', obj.metadata.annotations);
+    describeHeader(w, obj);
     printContent(w, LEVEL_0, obj as Record<string, unknown>, '', SKIPPED);
     maybeEvents(w, events, now);
   });

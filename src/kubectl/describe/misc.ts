@@ -1,7 +1,7 @@
 /** Namespace, ConfigMap, Secret, ServiceAccount and PodDisruptionBudget describers. */
 import { KubeObject } from '../../api/types';
 import { formatLabelSelector } from '../../labels';
-import { maybeEvents, printAnnotationsMultiline, printLabelsMultiline, rfc1123, sortedKeys } from './common';
+import { describeHeader, maybeEvents, printAnnotationsMultiline, printLabelsMultiline, rfc1123, sortedKeys } from './common';
 import { SimpleDescription } from './network';
 import { intOrString } from './probe';
 import { LEVEL_0, LEVEL_1, LEVEL_2, tabbed } from './writer';
@@ -36,10 +36,7 @@ function decodedLength(value: unknown): number {
 
 export function describeConfigMap({ obj: cm, events, now }: SimpleDescription): string {
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${cm.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${cm.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', cm.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', cm.metadata.annotations);
+    describeHeader(w, cm);
     w.write(LEVEL_0, '\nData\n====\n');
     for (const k of sortedKeys(cm.data)) {
       w.write(LEVEL_0, `${k}:\n----\n`);
@@ -55,10 +52,7 @@ export function describeConfigMap({ obj: cm, events, now }: SimpleDescription): 
 
 export function describeSecret(secret: KubeObject): string {
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${secret.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${secret.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', secret.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', secret.metadata.annotations);
+    describeHeader(w, secret);
     w.write(LEVEL_0, `\nType:\t${secret.type ?? ''}\n`);
     w.write(LEVEL_0, '\nData\n====\n');
     for (const k of sortedKeys(secret.data)) {
@@ -97,10 +91,7 @@ export function describeServiceAccount({ obj: sa, secrets, events, now }: Servic
     ['Tokens:            ', tokens],
   ];
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${sa.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${sa.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', sa.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', sa.metadata.annotations);
+    describeHeader(w, sa);
     for (const [header, names] of sections) {
       if (names.length === 0) {
         w.write(LEVEL_0, `${header}\t<none>\n`);

@@ -1,7 +1,7 @@
 /** Service, Endpoints and EndpointSlice describers. */
 import { KubeObject } from '../../api/types';
 import { formatLabels } from '../../labels';
-import { maybeEvents, printAnnotationsMultiline, printLabelsMultiline } from './common';
+import { describeHeader, maybeEvents } from './common';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, tabbed } from './writer';
 
 export interface ServiceDescription {
@@ -62,10 +62,7 @@ function ingressText(ingress: any[]): string {
 export function describeService({ service, endpointSlices, events, now }: ServiceDescription): string {
   const spec = service.spec ?? {};
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${service.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${service.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', service.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', service.metadata.annotations);
+    describeHeader(w, service);
     w.write(LEVEL_0, `Selector:\t${formatLabels(spec.selector)}\n`);
     w.write(LEVEL_0, `Type:\t${spec.type ?? ''}\n`);
     if (spec.ipFamilyPolicy) w.write(LEVEL_0, `IP Family Policy:\t${spec.ipFamilyPolicy}\n`);
@@ -104,10 +101,7 @@ export interface SimpleDescription {
 
 export function describeEndpoints({ obj: ep, events, now }: SimpleDescription): string {
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${ep.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${ep.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', ep.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', ep.metadata.annotations);
+    describeHeader(w, ep);
     w.write(LEVEL_0, 'Subsets:\n');
     for (const subset of ep.subsets ?? []) {
       const ips = (list: any[] | undefined) => (list ?? []).map((a) => a.ip ?? '').join(',') || '<none>';
@@ -127,10 +121,7 @@ export function describeEndpoints({ obj: ep, events, now }: SimpleDescription): 
 
 export function describeEndpointSlice({ obj: eps, events, now }: SimpleDescription): string {
   return tabbed((w) => {
-    w.write(LEVEL_0, `Name:\t${eps.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${eps.metadata.namespace ?? ''}\n`);
-    printLabelsMultiline(w, 'Labels', eps.metadata.labels);
-    printAnnotationsMultiline(w, 'Annotations', eps.metadata.annotations);
+    describeHeader(w, eps);
     w.write(LEVEL_0, `AddressType:\t${eps.addressType ?? ''}\n`);
     const ports: any[] = eps.ports ?? [];
     if (ports.length === 0) {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { KubeObject } from '../../../src/api/types';
 import { describeNode, nodeRoles } from '../../../src/kubectl/describe/node';
-import { at, event, laidOut, lines, ts } from './fixtures';
+import { at, event, laidOut, ts } from './fixtures';
+import { W5, W5_RAW } from './worked-examples';
 
 function w5Node(): KubeObject {
   return {
@@ -58,89 +59,9 @@ function podOn(name: string, resources: any[], created = '10:00:00'): KubeObject
   };
 }
 
-const W5 = lines([
-  'Name:               node-1',
-  'Roles:              <none>',
-  'Labels:             kubernetes.io/arch=amd64',
-  '                    kubernetes.io/hostname=node-1',
-  '                    kubernetes.io/os=linux',
-  'Annotations:        node.alpha.kubernetes.io/ttl: 0',
-  'CreationTimestamp:  Mon, 02 Jun 2025 09:00:00 +0000',
-  'Taints:             <none>',
-  'Unschedulable:      false',
-  'Lease:',
-  '  HolderIdentity:  node-1',
-  '  AcquireTime:     <unset>',
-  '  RenewTime:       Mon, 02 Jun 2025 10:05:00 +0000',
-  'Conditions:',
-  '  Type    Status  LastHeartbeatTime                 LastTransitionTime                Reason         Message',
-  '  ----    ------  -----------------                 ------------------                ------         -------',
-  '  Ready   True    Mon, 02 Jun 2025 10:04:30 +0000   Mon, 02 Jun 2025 09:00:30 +0000   KubeletReady   kubelet is posting ready status',
-  'Addresses:',
-  '  InternalIP:  172.18.0.3',
-  '  Hostname:    node-1',
-  'Capacity:',
-  '  cpu:     8',
-  '  memory:  16Gi',
-  '  pods:    110',
-  'Allocatable:',
-  '  cpu:     8',
-  '  memory:  16Gi',
-  '  pods:    110',
-  'System Info:',
-  '  Machine ID:                 ',
-  '  System UUID:                ',
-  '  Boot ID:                    ',
-  '  Kernel Version:             6.8.0',
-  '  OS Image:                   Debian GNU/Linux 12 (bookworm)',
-  '  Operating System:           linux',
-  '  Architecture:               amd64',
-  '  Container Runtime Version:  containerd://2.1.3',
-  '  Kubelet Version:            v1.34.0',
-  '  Kube-Proxy Version:         ',
-  'PodCIDR:                      10.244.1.0/24',
-  'PodCIDRs:                     10.244.1.0/24',
-  'Non-terminated Pods:          (1 in total)',
-  '  Namespace                   Name     CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age',
-  '  ---------                   ----     ------------  ----------  ---------------  -------------  ---',
-  '  default                     web-1    0 (0%)        0 (0%)      0 (0%)           0 (0%)         5m',
-  'Allocated resources:',
-  '  (Total limits may be over 100 percent, i.e., overcommitted.)',
-  '  Resource           Requests  Limits',
-  '  --------           --------  ------',
-  '  cpu                0 (0%)    0 (0%)',
-  '  memory             0 (0%)    0 (0%)',
-  '  ephemeral-storage  0 (0%)    0 (0%)',
-  'Events:              <none>',
-]);
 
-/** W5's raw lines from `Addresses:` to `System Info` end, for the variations. */
-const MIDDLE = [
-  'Addresses:',
-  '  InternalIP:\t172.18.0.3',
-  '  Hostname:\tnode-1',
-  'Capacity:',
-  '  cpu:\t8',
-  '  memory:\t16Gi',
-  '  pods:\t110',
-  'Allocatable:',
-  '  cpu:\t8',
-  '  memory:\t16Gi',
-  '  pods:\t110',
-  'System Info:',
-  '  Machine ID:\t',
-  '  System UUID:\t',
-  '  Boot ID:\t',
-  '  Kernel Version:\t6.8.0',
-  '  OS Image:\tDebian GNU/Linux 12 (bookworm)',
-  '  Operating System:\tlinux',
-  '  Architecture:\tamd64',
-  '  Container Runtime Version:\tcontainerd://2.1.3',
-  '  Kubelet Version:\tv1.34.0',
-  '  Kube-Proxy Version:\t',
-  'PodCIDR:\t10.244.1.0/24',
-  'PodCIDRs:\t10.244.1.0/24',
-];
+/** W5's raw lines from `Addresses:` to `PodCIDRs`. */
+const MIDDLE = W5_RAW.slice(W5_RAW.indexOf('Addresses:'), W5_RAW.findIndex((l) => l.startsWith('Non-terminated Pods:')));
 
 const busy = w5Node();
 busy.metadata.labels!['node-role.kubernetes.io/control-plane'] = '';

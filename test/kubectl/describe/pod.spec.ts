@@ -5,105 +5,13 @@
 import assert from 'node:assert/strict';
 import { KubeObject, clone } from '../../../src/api/types';
 import { describePod } from '../../../src/kubectl/describe/pod';
-import { at, laidOut, lines, ts, w4Events, w4Pod } from './fixtures';
+import { at, laidOut, ts, w4Events, w4Pod } from './fixtures';
+import { W4, W4_RAW } from './worked-examples';
 
-const W4 = lines([
-  'Name:             web-1',
-  'Namespace:        default',
-  'Priority:         0',
-  'Service Account:  default',
-  'Node:             node-1/172.18.0.3',
-  'Start Time:       Mon, 02 Jun 2025 10:00:00 +0000',
-  'Labels:           app=web',
-  '                  pod-template-hash=7d9c4b7f6d',
-  'Annotations:      note: hello',
-  'Status:           Running',
-  'IP:               10.244.1.5',
-  'IPs:',
-  '  IP:           10.244.1.5',
-  'Controlled By:  ReplicaSet/web-7d9c4b7f6d',
-  'Containers:',
-  '  web:',
-  '    Container ID:   containerd://4f1c0e',
-  '    Image:          nginx:1.27',
-  '    Image ID:       docker.io/library/nginx@sha256:0a1b2c',
-  '    Port:           8080/TCP',
-  '    Host Port:      0/TCP',
-  '    State:          Running',
-  '      Started:      Mon, 02 Jun 2025 10:01:00 +0000',
-  '    Last State:     Terminated',
-  '      Reason:       Error',
-  '      Exit Code:    1',
-  '      Started:      Mon, 02 Jun 2025 10:00:05 +0000',
-  '      Finished:     Mon, 02 Jun 2025 10:00:55 +0000',
-  '    Ready:          True',
-  '    Restart Count:  1',
-  '    Liveness:       http-get http://:8080/ delay=0s timeout=1s period=10s #success=1 #failure=3',
-  '    Environment:    <none>',
-  '    Mounts:',
-  '      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-x7k2p (ro)',
-  'Conditions:',
-  '  Type                        Status',
-  '  PodReadyToStartContainers   True ',
-  '  Initialized                 True ',
-  '  Ready                       True ',
-  '  ContainersReady             True ',
-  '  PodScheduled                True ',
-  'Volumes:',
-  '  kube-api-access-x7k2p:',
-  '    Type:                    Projected (a volume that contains injected data from multiple sources)',
-  '    TokenExpirationSeconds:  3607',
-  '    ConfigMapName:           kube-root-ca.crt',
-  '    Optional:                false',
-  '    DownwardAPI:             true',
-  'QoS Class:                   BestEffort',
-  'Node-Selectors:              <none>',
-  'Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
-  '                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
-  'Events:',
-  '  Type     Reason     Age                 From               Message',
-  '  ----     ------     ----                ----               -------',
-  '  Normal   Scheduled  2m10s               default-scheduler  Successfully assigned default/web-1 to node-1',
-  '  Warning  Unhealthy  85s (x3 over 105s)  kubelet            Liveness probe failed: HTTP probe failed with statuscode: 500',
-  '  Normal   Killing    85s                 kubelet            Container web failed liveness probe, will be restarted',
-  '  Normal   Pulled     80s (x2 over 2m9s)  kubelet            Container image "nginx:1.27" already present on machine',
-  '  Normal   Created    80s (x2 over 2m9s)  kubelet            Created container: web',
-  '  Normal   Started    80s (x2 over 2m9s)  kubelet            Started container web',
-]);
 
-/** The raw header lines of W4's pod up to `IPs:` (shared by the variations). */
-const HEAD = [
-  'Name:\tweb-1',
-  'Namespace:\tdefault',
-  'Priority:\t0',
-  'Service Account:\tdefault',
-  'Node:\tnode-1/172.18.0.3',
-  'Start Time:\tMon, 02 Jun 2025 10:00:00 +0000',
-  'Labels:\tapp=web',
-  '\tpod-template-hash=7d9c4b7f6d',
-  'Annotations:\tnote: hello',
-];
-
-const TAIL_NO_EVENTS = [
-  'Conditions:',
-  '  Type\tStatus',
-  '  PodReadyToStartContainers \tTrue ',
-  '  Initialized \tTrue ',
-  '  Ready \tTrue ',
-  '  ContainersReady \tTrue ',
-  '  PodScheduled \tTrue ',
-  'Volumes:',
-  '  kube-api-access-x7k2p:',
-  '    Type:\tProjected (a volume that contains injected data from multiple sources)',
-  '    TokenExpirationSeconds:\t3607',
-  '    ConfigMapName:\tkube-root-ca.crt',
-  '    Optional:\tfalse',
-  '    DownwardAPI:\ttrue',
-  'QoS Class:\tBestEffort',
-  'Node-Selectors:\t<none>',
-  'Tolerations:\tnode.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
-  '\tnode.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
-];
+/** W4's raw lines up to the annotations, and from `Conditions:` to the tolerations. */
+const HEAD = W4_RAW.slice(0, W4_RAW.indexOf('Status:\tRunning'));
+const TAIL_NO_EVENTS = W4_RAW.slice(W4_RAW.indexOf('Conditions:'), W4_RAW.indexOf('Events:'));
 
 const MOUNT = ['    Mounts:', '      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-x7k2p (ro)'];
 
