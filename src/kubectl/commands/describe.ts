@@ -63,7 +63,15 @@ export const describeCommand: Command = {
       return;
     }
 
-    cc.out(objects.map(describe).join('\n\n'));
+    const texts: string[] = [];
+    for (const obj of objects) {
+      try {
+        texts.push(describe(obj));
+      } catch (e) {
+        cc.fail(e);
+      }
+    }
+    cc.out(texts.join('\n\n'));
     for (const e of notFound) cc.fail(e);
     if (objects.length === 0 && notFound.length === 0) {
       cc.err(allNamespaces ? 'No resources found\n' : `No resources found in ${cc.namespace} namespace.\n`);

@@ -5,6 +5,7 @@
  */
 import { KubeObject, controllerOf } from '../../api/types';
 import { labelSelectorAsSelector, Selector, selectorFromSet } from '../../labels';
+import { CommandError } from '../errors';
 import { parseRFC3339 } from '../print/time';
 import { describeCronJob, describeJob } from './batch';
 import { describeGeneric } from './generic';
@@ -140,6 +141,10 @@ export function describeObject(src: DescribeSource, obj: KubeObject, opts: Descr
       return describeServiceAccount({ obj, secrets: src.list('Secret', ns), events: events(), now });
     case 'PodDisruptionBudget':
       return describePodDisruptionBudget({ obj, events: events(), now });
+    case 'HorizontalPodAutoscaler':
+    case 'Ingress':
+      // kubectl has describers of its own for these; the generic one would print something else.
+      throw new CommandError(`describing a ${obj.kind} is not supported by the simulated kubectl yet`);
     default:
       return describeGeneric({ obj, events: events(), now });
   }

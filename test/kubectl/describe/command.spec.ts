@@ -151,3 +151,13 @@ describe('kubectl describe: controllers read their pods and ReplicaSets through 
     assert.match(replicaSet, /\nPods Status:\s+1 Running \/ 1 Waiting \/ 0 Succeeded \/ 0 Failed\n/);
   });
 });
+
+describe('kubectl describe: kinds without a simulated describer', () => {
+  it('says so instead of printing what kubectl would not', () => {
+    const c = new Cluster({ nodes: 1 });
+    c.apply('apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: Deployment\n    name: web\n  maxReplicas: 3\n');
+    const r = c.kubectl('kubectl describe hpa web');
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'error: describing a HorizontalPodAutoscaler is not supported by the simulated kubectl yet\n');
+  });
+});
