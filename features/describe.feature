@@ -4,7 +4,20 @@ Feature: kubectl describe
   the object, oldest first, with repeated events counted.
 
   Scenario: The book's kubia-manual pod, half a minute after it was created
-    Given the manifest "../../shared/book/Chapter03/kubia-manual.yaml"
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - image: luksa/kubia
+          name: kubia
+          ports:
+          - containerPort: 8080
+            protocol: TCP
+      """
     When 30 seconds pass
     And I run "kubectl describe pod kubia-manual"
     Then the output is:
@@ -58,7 +71,7 @@ Feature: kubectl describe
         ----    ------     ----  ----               -------
         Normal  Scheduled  30s   default-scheduler  Successfully assigned default/kubia-manual to minikube
         Normal  Pulling    30s   kubelet            Pulling image "luksa/kubia"
-        Normal  Pulled     30s   kubelet            Successfully pulled image "luksa/kubia" in 0s (0s including waiting). Image size: 0 bytes.
+        Normal  Pulled     30s   kubelet            Successfully pulled image "luksa/kubia" in 0s (0s including waiting). Image size: * bytes.
         Normal  Created    30s   kubelet            Created container: kubia
         Normal  Started    30s   kubelet            Started container kubia
       """
@@ -66,7 +79,21 @@ Feature: kubectl describe
   Scenario: The book's liveness pod after its container was killed and restarted
     # The probe fails at 60, 70 and 80 s; the container ignores SIGTERM and is killed with SIGKILL
     # (exit code 137) 30 s later, at 110 s, and started again at once.
-    Given the manifest "../../shared/book/Chapter04/kubia-liveness-probe.yaml"
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-liveness
+      spec:
+        containers:
+        - image: luksa/kubia-unhealthy
+          name: kubia
+          livenessProbe:
+            httpGet:
+              path: /
+              port: 8080
+      """
     When 2 minutes pass
     And I run "kubectl describe pod kubia-liveness"
     Then the output is:
@@ -125,16 +152,29 @@ Feature: kubectl describe
         Type     Reason     Age                From               Message
         ----     ------     ----               ----               -------
         Normal   Scheduled  2m                 default-scheduler  Successfully assigned default/kubia-liveness to minikube
-        Normal   Pulling    2m                 kubelet            Pulling image "luksa/kubia-unhealthy"
-        Normal   Pulled     2m                 kubelet            Successfully pulled image "luksa/kubia-unhealthy" in 0s (0s including waiting). Image size: 0 bytes.
         Warning  Unhealthy  40s (x3 over 60s)  kubelet            Liveness probe failed: HTTP probe failed with statuscode: 500
         Normal   Killing    40s                kubelet            Container kubia failed liveness probe, will be restarted
+        Normal   Pulling    10s (x2 over 2m)   kubelet            Pulling image "luksa/kubia-unhealthy"
+        Normal   Pulled     10s (x2 over 2m)   kubelet            Successfully pulled image "luksa/kubia-unhealthy" in 0s (0s including waiting). Image size: * bytes.
         Normal   Created    10s (x2 over 2m)   kubelet            Created container: kubia
         Normal   Started    10s (x2 over 2m)   kubelet            Started container kubia
       """
 
   Scenario: A node with one pod on it
-    Given the manifest "../../shared/book/Chapter03/kubia-manual.yaml"
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - image: luksa/kubia
+          name: kubia
+          ports:
+          - containerPort: 8080
+            protocol: TCP
+      """
     When 5 minutes pass
     And I run "kubectl describe node minikube"
     Then the output is:
@@ -206,13 +246,31 @@ Feature: kubectl describe
         hugepages-1Gi      0 (0%)    0 (0%)
         hugepages-2Mi      0 (0%)    0 (0%)
       Events:
-        Type    Reason    Age   From     Message
-        ----    ------    ----  ----     -------
-        Normal  Starting  5m    kubelet  Starting kubelet.
+        Type    Reason                   Age   From             Message
+        ----    ------                   ----  ----             -------
+        Normal  Starting                 5m    kubelet          Starting kubelet.
+        Normal  NodeHasSufficientMemory  5m    kubelet          Node minikube status is now: NodeHasSufficientMemory
+        Normal  NodeHasNoDiskPressure    5m    kubelet          Node minikube status is now: NodeHasNoDiskPressure
+        Normal  NodeHasSufficientPID     5m    kubelet          Node minikube status is now: NodeHasSufficientPID
+        Normal  NodeAllocatableEnforced  5m    kubelet          Updated Node Allocatable limit across pods
+        Normal  RegisteredNode           5m    node-controller  Node minikube event: Registered Node minikube in Controller
       """
 
   Scenario: Describing by name prefix, and what is not there
-    Given the manifest "../../shared/book/Chapter03/kubia-manual.yaml"
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: kubia-manual
+      spec:
+        containers:
+        - image: luksa/kubia
+          name: kubia
+          ports:
+          - containerPort: 8080
+            protocol: TCP
+      """
     When I run "kubectl describe pods kubia --show-events=false"
     Then the output contains "Name:             kubia-manual"
     And the output does not contain "Events:"

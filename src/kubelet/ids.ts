@@ -36,3 +36,13 @@ export function runtimeImageName(image: string): string {
   const qualified = hasRegistry ? name : name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
   return digest ? `${qualified}@${digest}` : `${qualified}:${tag}`;
 }
+
+/** A stable, plausible compressed size for an image (Pulled events print it). */
+export function imageSizeBytes(image: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of image) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return 20_000_000 + (h % 180_000_000);
+}

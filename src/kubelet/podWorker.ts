@@ -9,7 +9,7 @@ import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
 import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
-import { containerID, imageID, runtimeImageName } from './ids';
+import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
 import { podPhase } from './phase';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
@@ -125,7 +125,7 @@ export class PodWorker {
       this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
       const took = formatPullDuration(behaviour.startTimeMs);
       this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
-        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: 0 bytes.`, fieldPath);
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(image)} bytes.`, fieldPath);
         this.startContainer(c);
       });
     } else {
@@ -325,7 +325,8 @@ export class PodWorker {
     c.lastTerminated = terminated;
     if (at <= this.now) {
       c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
-      this.startContainer(c);
+      // Every start goes through the image: pulled again under Always, "already present" otherwise.
+      this.pull(c);
       return;
     }
     const fieldPath = `spec.containers{${c.spec.name}}`;
@@ -336,7 +337,7 @@ export class PodWorker {
     c.restartTimer = this.after(at - this.now, `restart ${c.spec.name}`, () => {
       if (this.terminating) return;
       c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
-      this.startContainer(c);
+      this.pull(c);
     });
   }
 
