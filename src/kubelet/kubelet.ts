@@ -28,6 +28,8 @@ export const KUBELET_VERSION = (minor: number) => `v1.${minor}.0`;
 export const LEASE_RENEW_INTERVAL_MS = 10_000;
 export const LEASE_DURATION_SECONDS = 40;
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
+/** An unchanged node status is posted again every 5 minutes. */
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 
 export class Kubelet implements NodeAgent {
   readonly recorder: Recorder;
@@ -190,6 +192,21 @@ export class Kubelet implements NodeAgent {
     const now = this.ctx.runtime.now();
     const last = this.renewPhase + Math.floor((now - this.renewPhase) / LEASE_RENEW_INTERVAL_MS) * LEASE_RENEW_INTERVAL_MS;
     return { ...lease, spec: { ...lease.spec, renewTime: rfc3339(last) } };
+  }
+
+  /**
+   * The Node as a reader sees it. A running kubelet posts an unchanged status every 5 minutes
+   * (nodeStatusReportFrequency); rather than write each post, the API shows the latest one.
+   */
+  reportedNode(node: KubeObject): KubeObject {
+    if (!this.up || !node.status?.conditions) return node;
+    const now = this.ctx.runtime.now();
+    const conditions = node.status.conditions.map((c: any) => {
+      const posted = Date.parse(c.lastHeartbeatTime ?? '');
+      if (Number.isNaN(posted) || now - posted < NODE_STATUS_REPORT_MS) return c;
+      return { ...c, lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) };
+    });
+    return { ...node, status: { ...node.status, conditions } };
   }
 
   /** The time of the kubelet's last lease renewal, at or before `at`. */
