@@ -1,6 +1,9 @@
-/** SetDefaults_CronJob and the defaults of its job template (the Job defaults, without a selector). */
+/**
+ * SetDefaults_CronJob, and the pod defaults of its job template. The template's Job fields
+ * (backoffLimit, completions…) are not defaulted here: the Job gets them when it is created.
+ */
 import { KubeObject } from '../../types';
-import { defaultJobSpec } from './jobDefaults';
+import { defaultPodSpec } from '../pod/defaults';
 
 export function defaultCronJob(cronJob: KubeObject): void {
   const spec = (cronJob.spec ??= {});
@@ -8,6 +11,6 @@ export function defaultCronJob(cronJob: KubeObject): void {
   spec.suspend ??= false;
   spec.successfulJobsHistoryLimit ??= 3;
   spec.failedJobsHistoryLimit ??= 1;
-  const jobTemplate = (spec.jobTemplate ??= {});
-  defaultJobSpec((jobTemplate.spec ??= {}));
+  const jobSpec = ((spec.jobTemplate ??= {}).spec ??= {});
+  defaultPodSpec(((jobSpec.template ??= {}).spec ??= {}));
 }
