@@ -39,11 +39,16 @@ export function jobPodCounts(cluster: Cluster, name: string, succeeded: number, 
   return check(ok, `job "${name}" has ${succeeded} succeeded and ${plural(failed, 'failed pod')}`, describeJob(job, name));
 }
 
-/** Names of the Jobs the CronJob ever created, from the history, in order. */
+/**
+ * Names of the Jobs the CronJob controller ever created for it, from the history, in order. Its
+ * Jobs are named `<cronjob>-<minutes>`; one made by hand (`kubectl create job --from`) is not counted.
+ */
 function jobsCreatedBy(cluster: Cluster, cronJob: string): string[] {
+  const scheduledName = new RegExp(`^${cronJob.replace(/[.]/g, '\\.')}-\\d+$`);
   return cluster.history.records
     .filter((r) => r.kind === 'Job' && r.type === 'ADDED' && r.namespace === 'default' && r.owner?.kind === 'CronJob' && r.owner.name === cronJob)
-    .map((r) => r.name);
+    .map((r) => r.name)
+    .filter((name) => scheduledName.test(name));
 }
 
 function listNames(names: readonly string[]): string {
