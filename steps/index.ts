@@ -15,6 +15,7 @@ import './time.steps';
 import './controlplane.steps';
 import './assertions.steps';
 import './history.steps';
+import './batch.steps';
 import './output.steps';
 
 export { KubeWorld } from './world';

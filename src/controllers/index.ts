@@ -5,6 +5,9 @@ import { NodeLifecycleController } from './nodelifecycle/controller';
 import { TaintEvictionController } from './tainteviction';
 import { PodGCController } from './podgc';
 import { GarbageCollector } from './garbagecollector';
+import { JobController } from './job/controller';
+import { CronJobController } from './cronjob/controller';
+import { TTLAfterFinishedController } from './ttlafterfinished';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -12,5 +15,8 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new NodeLifecycleController(ctx),
     new TaintEvictionController(ctx),
     new PodGCController(ctx),
+    new JobController(ctx),
+    new CronJobController(ctx),
+    new TTLAfterFinishedController(ctx),
   ];
 }

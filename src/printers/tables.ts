@@ -8,6 +8,7 @@ import { translateTimestampSince, humanDuration } from '../kubectl/print/duratio
 import { podStatusCells } from './podStatus';
 import { formatLabels } from '../labels';
 import { nodeStatus } from './nodeStatus';
+import { cronJobPrinter, jobPrinter } from './batch';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -86,6 +87,8 @@ const PRINTERS: Record<string, KindPrinter> = {
     columns: [col('Name'), col('Data'), col('Age')],
     row: (cm, now) => [cm.metadata.name!, Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length, age(cm, now)],
   },
+  Job: jobPrinter,
+  CronJob: cronJobPrinter,
 };
 
 /** Kinds may add their printers (workloads, batch, services). */

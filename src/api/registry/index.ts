@@ -3,10 +3,13 @@ import { Strategy, plainStrategy } from './strategy';
 import { labelName, subdomainName } from '../validation/objectmeta';
 import { podStrategy } from './pod';
 import { nodeStrategy } from './node';
+import { cronJobStrategy, jobStrategy } from './batch';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
   ['Node', nodeStrategy],
+  ['Job', jobStrategy],
+  ['CronJob', cronJobStrategy],
   [
     'Namespace',
     plainStrategy(labelName, {
