@@ -212,7 +212,24 @@ Feature: Jobs and CronJobs the API server refuses
     Then the output is empty
 
   Scenario: A Job's completions cannot change once it exists
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When I try to apply the manifest:
       """
       apiVersion: batch/v1
@@ -241,7 +258,24 @@ Feature: Jobs and CronJobs the API server refuses
       """
 
   Scenario: A Job's pod template cannot change once it exists
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When I try to apply the manifest:
       """
       apiVersion: batch/v1

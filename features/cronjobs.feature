@@ -67,14 +67,54 @@ Feature: CronJobs create Jobs on a schedule
     And an event "SuccessfulCreate" is recorded for cronjob "hello"
 
   Scenario: The book's batch/v1beta1 CronJob is refused by Kubernetes 1.34
-    When I try to apply the manifest "../../shared/book/Chapter04/cronjob.yaml"
-    Then the command fails with "error: resource mapping not found for name: \"batch-job-every-fifteen-minutes\" namespace: \"\" from \"../../shared/book/Chapter04/cronjob.yaml\": no matches for kind \"CronJob\" in version \"batch/v1beta1\""
+    # The book's Chapter04/cronjob.yaml
+    When I try to apply the manifest:
+      """
+      apiVersion: batch/v1beta1
+      kind: CronJob
+      metadata:
+        name: batch-job-every-fifteen-minutes
+      spec:
+        schedule: "0,15,30,45 * * * *"
+        jobTemplate:
+          spec:
+            template:
+              metadata:
+                labels:
+                  app: periodic-batch-job
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                - name: main
+                  image: luksa/batch-job
+      """
+    Then the command fails with "error: resource mapping not found for name: \"batch-job-every-fifteen-minutes\" namespace: \"\" from \"STDIN\": no matches for kind \"CronJob\" in version \"batch/v1beta1\""
     When I run "kubectl get cronjobs"
     Then the output is empty
 
   Scenario: The book's batch/v1beta1 CronJob works on Kubernetes 1.24
     Given the Kubernetes version is "1.24"
-    And the manifest "../../shared/book/Chapter04/cronjob.yaml"
+    # The book's Chapter04/cronjob.yaml
+    And the manifest:
+      """
+      apiVersion: batch/v1beta1
+      kind: CronJob
+      metadata:
+        name: batch-job-every-fifteen-minutes
+      spec:
+        schedule: "0,15,30,45 * * * *"
+        jobTemplate:
+          spec:
+            template:
+              metadata:
+                labels:
+                  app: periodic-batch-job
+              spec:
+                restartPolicy: OnFailure
+                containers:
+                - name: main
+                  image: luksa/batch-job
+      """
     When the clock reaches "10:31"
     Then cronjob "batch-job-every-fifteen-minutes" created a job at "10:30"
     And 1 pod matching "app=periodic-batch-job" is Running

@@ -7,7 +7,24 @@ Feature: Jobs run pods until enough of them succeed
 
   Scenario: The book's batch job runs for two minutes and completes
     # luksa/batch-job prints a line, sleeps 120 seconds, prints another and exits 0.
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     Then 1 pod of job "batch-job" is Running
     And for 1 minute 59 seconds, job "batch-job" has 0 succeeded and 0 failed pods
     And within 2 seconds, 1 pod of job "batch-job" is Completed
@@ -15,7 +32,24 @@ Feature: Jobs run pods until enough of them succeed
     And job "batch-job" has 1 succeeded and 0 failed pods
 
   Scenario: A finished batch job shows in kubectl and keeps its pod and its logs
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When 3 minutes pass
     And I run "kubectl get jobs"
     Then the output is:
@@ -35,7 +69,24 @@ Feature: Jobs run pods until enough of them succeed
       """
 
   Scenario: The Job's pods carry the labels, owner and finalizer the API server and controller give them
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When I run "kubectl get pods -L job-name,batch.kubernetes.io/job-name"
     Then the output shows:
       | NAME        | JOB-NAME  | JOB-NAME  |
@@ -58,21 +109,77 @@ Feature: Jobs run pods until enough of them succeed
     And an event "SuccessfulCreate" is recorded for job "batch-job"
 
   Scenario: Five completions run one after another
-    Given the manifest "../../shared/book/Chapter04/multi-completion-batch-job.yaml"
+    # The book's Chapter04/multi-completion-batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: multi-completion-batch-job
+      spec:
+        completions: 5
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     Then within 11 minutes, job "multi-completion-batch-job" is complete
     And job "multi-completion-batch-job" has 5 succeeded and 0 failed pods
     And at most 1 pod matching "app=batch-job" ran at the same time
     And 5 pods matching "app=batch-job" were created in total
 
   Scenario: Five completions two at a time
-    Given the manifest "../../shared/book/Chapter04/multi-completion-parallel-batch-job.yaml"
+    # The book's Chapter04/multi-completion-parallel-batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: multi-completion-batch-job
+      spec:
+        completions: 5
+        parallelism: 2
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     Then 2 pods of job "multi-completion-batch-job" are Running
     And within 7 minutes, job "multi-completion-batch-job" is complete
     And at most 2 pods matching "app=batch-job" ran at the same time
     And 5 pods matching "app=batch-job" were created in total
 
   Scenario: Raising parallelism while the Job runs starts more pods at once
-    Given the manifest "../../shared/book/Chapter04/multi-completion-parallel-batch-job.yaml"
+    # The book's Chapter04/multi-completion-parallel-batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: multi-completion-batch-job
+      spec:
+        completions: 5
+        parallelism: 2
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When 10 seconds pass
     And I run:
       """
@@ -88,7 +195,26 @@ Feature: Jobs run pods until enough of them succeed
     And 5 pods matching "app=batch-job" were created in total
 
   Scenario: Lowering parallelism deletes the surplus pods without counting them as failed
-    Given the manifest "../../shared/book/Chapter04/multi-completion-parallel-batch-job.yaml"
+    # The book's Chapter04/multi-completion-parallel-batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: multi-completion-batch-job
+      spec:
+        completions: 5
+        parallelism: 2
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When I run:
       """
       kubectl patch job multi-completion-batch-job --type=merge -p '{"spec":{"parallelism":1}}'
@@ -98,7 +224,25 @@ Feature: Jobs run pods until enough of them succeed
     And an event "SuccessfulDelete" is recorded for job "multi-completion-batch-job"
 
   Scenario: A Job that runs longer than its 30-second deadline fails and its pod is deleted
-    Given the manifest "../../shared/book/Chapter04/time-limited-batch-job.yaml"
+    # The book's Chapter04/time-limited-batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: time-limited-batch-job
+      spec:
+        activeDeadlineSeconds: 30
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When 30 seconds pass
     Then the job "time-limited-batch-job" matches:
       """
@@ -193,7 +337,24 @@ Feature: Jobs run pods until enough of them succeed
     And 3 pods matching "job-name=queue" were created in total
 
   Scenario: Suspending a Job deletes its pods; resuming starts them again
-    Given the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    Given the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When 30 seconds pass
     And I run:
       """

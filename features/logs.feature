@@ -21,7 +21,24 @@ Feature: kubectl logs shows what a container wrote
   Scenario: The previous run's logs survive a restart
     Given the time is "2026-03-01T10:29:00Z"
     And the image "luksa/batch-job" fails 1 time with exit code 1 before it succeeds
-    And the manifest "../../shared/book/Chapter04/batch-job.yaml"
+    # The book's Chapter04/batch-job.yaml
+    And the manifest:
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: batch-job
+      spec:
+        template:
+          metadata:
+            labels:
+              app: batch-job
+          spec:
+            restartPolicy: OnFailure
+            containers:
+            - name: main
+              image: luksa/batch-job
+      """
     When 2 minutes 1 second pass
     And I run "kubectl logs job/batch-job --previous"
     Then the output is:
