@@ -16,6 +16,7 @@ import './controlplane.steps';
 import './assertions.steps';
 import './history.steps';
 import './output.steps';
+import './services.steps';
 
 export { KubeWorld } from './world';
 export { defineAssertion } from './assert';

@@ -71,9 +71,18 @@ function quote(s: string): string {
   return JSON.stringify(s);
 }
 
+/**
+ * A bad value Go prints with `%#v` (slices and structs: `[]string{"10.96.0.1"}`), given as the
+ * text Go would print, since JSON is not how the API server shows them.
+ */
+export class GoValue {
+  constructor(readonly text: string) {}
+}
+
 /** The value part of an error as `field.Error.ErrorBody` prints it. */
 export function formatBadValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
+  if (value instanceof GoValue) return value.text;
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return JSON.stringify(value);

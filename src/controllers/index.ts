@@ -5,6 +5,9 @@ import { NodeLifecycleController } from './nodelifecycle/controller';
 import { TaintEvictionController } from './tainteviction';
 import { PodGCController } from './podgc';
 import { GarbageCollector } from './garbagecollector';
+import { EndpointsController } from './endpoints/endpointsController';
+import { EndpointSliceController } from './endpoints/endpointSliceController';
+import { EndpointSliceMirroringController } from './endpoints/mirroringController';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -12,5 +15,8 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new NodeLifecycleController(ctx),
     new TaintEvictionController(ctx),
     new PodGCController(ctx),
+    new EndpointsController(ctx),
+    new EndpointSliceController(ctx),
+    new EndpointSliceMirroringController(ctx),
   ];
 }

@@ -3,10 +3,15 @@ import { Strategy, plainStrategy } from './strategy';
 import { labelName, subdomainName } from '../validation/objectmeta';
 import { podStrategy } from './pod';
 import { nodeStrategy } from './node';
+import { serviceStrategy } from './service';
+import { endpointSliceStrategy, endpointsStrategy } from './endpoints';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
   ['Node', nodeStrategy],
+  ['Service', serviceStrategy],
+  ['Endpoints', endpointsStrategy],
+  ['EndpointSlice', endpointSliceStrategy],
   [
     'Namespace',
     plainStrategy(labelName, {
