@@ -3,26 +3,16 @@
  * `kubernetes.io/service-name`, managed by `endpointslice-controller.k8s.io`, owned by the
  * Service so they go with it) in step with its pods. kube-proxy routes from these slices.
  */
-import { KubeObject, keyOf, splitKey } from '../../api/types';
-import { rfc3339 } from '../../api/time';
+import { KubeObject, keyOf } from '../../api/types';
 import { ClusterContext } from '../../context';
-import { Controller } from '../controller';
-import { Membership, selectorOf } from './membership';
+import { ServiceEndpointsController } from './serviceController';
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, SERVICE_NAME_LABEL, reconcileSlices } from './slices';
-import { TRIGGER_TIME_ANNOTATION, TriggerTimeTracker } from './triggerTime';
+import { annotateTriggerTime } from './triggerTime';
 import { slicesOfService } from './slicesOf';
 
-export class EndpointSliceController extends Controller {
-  private readonly members: Membership;
-  private readonly triggers = new TriggerTimeTracker();
-
+export class EndpointSliceController extends ServiceEndpointsController {
   constructor(ctx: ClusterContext) {
     super('endpointslice-controller', ctx);
-    this.members = new Membership(ctx.api);
-    ctx.api.watch('Service', (_t, svc) => this.queue.add(keyOf(svc.metadata.namespace, svc.metadata.name!)));
-    ctx.api.watch('Pod', (type, pod, old) => {
-      for (const key of this.members.servicesToSync(type, pod, old)) this.queue.add(key);
-    });
     // A managed slice deleted or changed by someone else is put back.
     ctx.api.watch('EndpointSlice', (type, slice, old) => {
       const managed = (s: KubeObject | undefined) => s?.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME;
@@ -32,32 +22,17 @@ export class EndpointSliceController extends Controller {
     });
   }
 
-  resync(): void {
-    for (const svc of this.ctx.api.store.list('Service')) this.queue.add(keyOf(svc.metadata.namespace, svc.metadata.name!));
-  }
+  /** The garbage collector removes the slices the Service owned. */
+  protected serviceGone(): void {}
 
-  sync(key: string): void {
+  protected syncService(_key: string, svc: KubeObject, pods: KubeObject[], trigger: number | undefined): void {
     const { api } = this.ctx;
-    const { namespace, name } = splitKey(key);
-    const svc = api.tryGet('Service', namespace, name);
-    if (!svc) {
-      // The garbage collector removes the slices the Service owned.
-      this.triggers.delete(key);
-      return;
-    }
-    if (svc.spec?.type === 'ExternalName' || !selectorOf(svc)) return;
-    const pods = this.members.podsFor(svc);
-    const existing = slicesOfService(this.ctx.api, namespace, name).filter(
+    const existing = slicesOfService(api, svc.metadata.namespace, svc.metadata.name!).filter(
       (s) => s.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME && !s.metadata.deletionTimestamp,
     );
-    const trigger = this.triggers.compute(key, svc, pods);
     const changes = reconcileSlices({ service: svc, pods, existing, node: (n) => api.tryGet('Node', undefined, n) });
     const annotate = (slice: KubeObject) => {
-      const annotations = { ...(slice.metadata.annotations ?? {}) };
-      if (trigger !== undefined) annotations[TRIGGER_TIME_ANNOTATION] = rfc3339(trigger);
-      else delete annotations[TRIGGER_TIME_ANNOTATION];
-      if (Object.keys(annotations).length) slice.metadata.annotations = annotations;
-      else delete slice.metadata.annotations;
+      annotateTriggerTime(slice.metadata, trigger);
       return slice;
     };
     // No new slices for a Service on its way out: the garbage collector would race them.

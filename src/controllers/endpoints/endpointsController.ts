@@ -3,55 +3,41 @@
  * object of the same name listing the selected pods' addresses and ports. Services without a
  * selector are left to their users' Endpoints. When a Service goes, its Endpoints go too.
  */
-import { KubeObject, clone, keyOf, splitKey } from '../../api/types';
-import { rfc3339 } from '../../api/time';
+import { KubeObject, clone, keyOf } from '../../api/types';
 import { ClusterContext } from '../../context';
 import { deepEqual } from '../../store/equal';
-import { Controller } from '../controller';
-import { Membership, selectorOf } from './membership';
 import { desiredSubsets, truncateSubsets } from './subsets';
-import { TRIGGER_TIME_ANNOTATION, TriggerTimeTracker } from './triggerTime';
+import { annotateTriggerTime } from './triggerTime';
+import { ServiceEndpointsController } from './serviceController';
 
 const HEADLESS_LABEL = 'service.kubernetes.io/headless';
 const OVER_CAPACITY = 'endpoints.kubernetes.io/over-capacity';
 const LEADER_ELECTION = 'control-plane.alpha.kubernetes.io/leader';
 
-export class EndpointsController extends Controller {
-  private readonly members: Membership;
-  private readonly triggers = new TriggerTimeTracker();
-
+export class EndpointsController extends ServiceEndpointsController {
   constructor(ctx: ClusterContext) {
     super('endpoint-controller', ctx);
-    this.members = new Membership(ctx.api);
-    ctx.api.watch('Service', (_t, svc) => this.queue.add(keyOf(svc.metadata.namespace, svc.metadata.name!)));
-    ctx.api.watch('Pod', (type, pod, old) => {
-      for (const key of this.members.servicesToSync(type, pod, old)) this.queue.add(key);
-    });
     ctx.api.watch('Endpoints', (type, ep) => {
       if (type === 'DELETED') this.queue.add(keyOf(ep.metadata.namespace, ep.metadata.name!));
     });
   }
 
-  resync(): void {
-    for (const svc of this.ctx.api.store.list('Service')) this.queue.add(keyOf(svc.metadata.namespace, svc.metadata.name!));
+  override resync(): void {
+    super.resync();
     // checkLeftoverEndpoints: Endpoints whose Service is gone are removed after a restart.
     for (const ep of this.ctx.api.store.list('Endpoints')) {
       if (!ep.metadata.annotations?.[LEADER_ELECTION]) this.queue.add(keyOf(ep.metadata.namespace, ep.metadata.name!));
     }
   }
 
-  sync(key: string): void {
+  protected serviceGone(namespace: string | undefined, name: string): void {
+    if (this.ctx.api.tryGet('Endpoints', namespace, name)) this.ctx.api.delete('Endpoints', namespace, name);
+  }
+
+  protected syncService(key: string, svc: KubeObject, pods: KubeObject[], trigger: number | undefined): void {
     const { api } = this.ctx;
-    const { namespace, name } = splitKey(key);
-    const svc = api.tryGet('Service', namespace, name);
-    if (!svc) {
-      this.triggers.delete(key);
-      if (api.tryGet('Endpoints', namespace, name)) api.delete('Endpoints', namespace, name);
-      return;
-    }
-    if (svc.spec?.type === 'ExternalName' || !selectorOf(svc)) return;
-    const pods = this.members.podsFor(svc);
-    const trigger = this.triggers.compute(key, svc, pods);
+    const { namespace } = svc.metadata;
+    const name = svc.metadata.name!;
     const subsets = desiredSubsets(svc, pods);
     const current = api.tryGet('Endpoints', namespace, name);
     const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}) };
@@ -63,9 +49,8 @@ export class EndpointsController extends Controller {
       if (deepEqual(current.subsets ?? [], subsets) && deepEqual(currentLabels, labels) && capacityOk) return;
     }
     const next: KubeObject = current ? clone(current) : { apiVersion: 'v1', kind: 'Endpoints', metadata: { name, namespace } };
+    annotateTriggerTime(next.metadata, trigger);
     const annotations = { ...(next.metadata.annotations ?? {}) };
-    if (trigger !== undefined) annotations[TRIGGER_TIME_ANNOTATION] = rfc3339(trigger);
-    else delete annotations[TRIGGER_TIME_ANNOTATION];
     if (truncateSubsets(subsets)) annotations[OVER_CAPACITY] = 'truncated';
     else delete annotations[OVER_CAPACITY];
     if (svc.spec?.clusterIP && svc.spec.clusterIP !== 'None') delete labels[HEADLESS_LABEL];

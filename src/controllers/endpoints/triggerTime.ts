@@ -5,7 +5,7 @@
  * creation. A Service seen for the first time reports its creation time.
  */
 import { KubeObject } from '../../api/types';
-import { parseTime } from '../../api/time';
+import { parseTime, rfc3339 } from '../../api/time';
 
 interface State {
   service: number;
@@ -38,4 +38,13 @@ export class TriggerTimeTracker {
   delete(key: string): void {
     this.states.delete(key);
   }
+}
+
+/** Sets (or, with no trigger, removes) the annotation; an empty annotation map is dropped. */
+export function annotateTriggerTime(meta: { annotations?: Record<string, string> }, trigger: number | undefined): void {
+  const annotations = { ...(meta.annotations ?? {}) };
+  if (trigger !== undefined) annotations[TRIGGER_TIME_ANNOTATION] = rfc3339(trigger);
+  else delete annotations[TRIGGER_TIME_ANNOTATION];
+  if (Object.keys(annotations).length) meta.annotations = annotations;
+  else delete meta.annotations;
 }
