@@ -211,3 +211,14 @@ Feature: Endpoints and EndpointSlices follow the pods a Service selects
     Then the command fails with "endpoints \"kubia\" not found"
     When I run "kubectl get endpointslices -l kubernetes.io/service-name=kubia"
     Then the output is empty
+
+  Scenario: A Service without pods keeps an empty placeholder slice
+    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    When I run "kubectl get endpointslices -l kubernetes.io/service-name=kubia"
+    Then the output shows:
+      | NAME    | ADDRESSTYPE | PORTS   | ENDPOINTS |
+      | kubia-* | IPv4        | <unset> | <unset>   |
+    When I run "kubectl get endpoints kubia"
+    Then the output shows:
+      | NAME  | ENDPOINTS |
+      | kubia | <none>    |
