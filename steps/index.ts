@@ -17,6 +17,7 @@ import './assertions.steps';
 import './history.steps';
 import './batch.steps';
 import './output.steps';
+import './services.steps';
 
 export { KubeWorld } from './world';
 export { defineAssertion } from './assert';

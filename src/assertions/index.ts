@@ -5,3 +5,4 @@ export * from './history';
 export * from './objects';
 export * from './output';
 export * from './batch';
+export * from './services';

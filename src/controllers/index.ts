@@ -8,6 +8,9 @@ import { GarbageCollector } from './garbagecollector';
 import { JobController } from './job/controller';
 import { CronJobController } from './cronjob/controller';
 import { TTLAfterFinishedController } from './ttlafterfinished';
+import { EndpointsController } from './endpoints/endpointsController';
+import { EndpointSliceController } from './endpoints/endpointSliceController';
+import { EndpointSliceMirroringController } from './endpoints/mirroringController';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -18,5 +21,8 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new JobController(ctx),
     new CronJobController(ctx),
     new TTLAfterFinishedController(ctx),
+    new EndpointsController(ctx),
+    new EndpointSliceController(ctx),
+    new EndpointSliceMirroringController(ctx),
   ];
 }

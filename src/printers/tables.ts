@@ -9,6 +9,7 @@ import { podStatusCells } from './podStatus';
 import { formatLabels } from '../labels';
 import { nodeStatus } from './nodeStatus';
 import { cronJobPrinter, jobPrinter } from './batch';
+import { SERVICE_PRINTERS } from './services';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -89,6 +90,7 @@ const PRINTERS: Record<string, KindPrinter> = {
   },
   Job: jobPrinter,
   CronJob: cronJobPrinter,
+  ...SERVICE_PRINTERS,
 };
 
 /** Kinds may add their printers (workloads, batch, services). */

@@ -60,6 +60,8 @@ export class ApiServer {
       minor,
       get: (kind, namespace, name) => this.tryGet(kind, namespace, name),
       list: (kind, namespace) => this.store.list(kind, namespace),
+      addIndex: (kind, index, fn) => this.store.addIndex(kind, index, fn),
+      byIndex: (kind, index, value) => this.store.byIndex(kind, index, value),
     };
   }
 

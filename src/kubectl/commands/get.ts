@@ -14,6 +14,7 @@ import { parseResourceArgs, ResourceRequest } from '../resources';
 import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { kindWithGroup } from '../../api/kinds';
 import { FieldSelector, parseFieldSelector } from '../../api/fieldSelector';
+import { warnAbout } from '../warnings';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
 
@@ -38,6 +39,7 @@ export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamesp
   const { api } = cc.cluster;
   const t = req.type;
   const ns = t.namespaced ? cc.namespace : undefined;
+  warnAbout(cc, t.kind);
   if (req.names.length) {
     const found: KubeObject[] = [];
     for (const name of req.names) {
