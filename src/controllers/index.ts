@@ -5,6 +5,7 @@ import { NodeLifecycleController } from './nodelifecycle/controller';
 import { TaintEvictionController } from './tainteviction';
 import { PodGCController } from './podgc';
 import { GarbageCollector } from './garbagecollector';
+import { workloadControllers } from './workloads';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -12,5 +13,6 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new NodeLifecycleController(ctx),
     new TaintEvictionController(ctx),
     new PodGCController(ctx),
+    ...workloadControllers(ctx),
   ];
 }

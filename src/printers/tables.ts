@@ -7,6 +7,7 @@ import { ServerTable, TableColumn, TableRow } from '../kubectl/print/table';
 import { translateTimestampSince, humanDuration } from '../kubectl/print/duration';
 import { podStatusCells } from './podStatus';
 import { formatLabels } from '../labels';
+import { WORKLOAD_PRINTERS } from './workloads';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -88,6 +89,7 @@ const PRINTERS: Record<string, KindPrinter> = {
     columns: [col('Name'), col('Data'), col('Age')],
     row: (cm, now) => [cm.metadata.name!, Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length, age(cm, now)],
   },
+  ...WORKLOAD_PRINTERS,
 };
 
 /** Kinds may add their printers (workloads, batch, services). */

@@ -3,10 +3,12 @@ import { Strategy, plainStrategy } from './strategy';
 import { labelName, subdomainName } from '../validation/objectmeta';
 import { podStrategy } from './pod';
 import { nodeStrategy } from './node';
+import { workloadStrategies } from './apps';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
   ['Node', nodeStrategy],
+  ...workloadStrategies,
   [
     'Namespace',
     plainStrategy(labelName, {

@@ -1,0 +1,34 @@
+/**
+ * Store indexes the workload controllers read instead of scanning every pod on each sync:
+ * objects by the uid of their controller, and controller-less objects by namespace (the
+ * candidates for adoption). Registering an index twice is harmless.
+ */
+import { KubeObject, controllerOf } from '../../api/types';
+import { ApiServer } from '../../store/apiserver';
+
+const BY_CONTROLLER = 'controllerUid';
+const ORPHANS = 'orphansByNamespace';
+
+export function addOwnerIndexes(api: ApiServer, kind: string): void {
+  api.store.addIndex(kind, BY_CONTROLLER, (o) => {
+    const ref = controllerOf(o);
+    return ref ? [ref.uid] : [];
+  });
+  api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']));
+}
+
+/** Objects of `kind` whose controller has this uid. */
+export function controlledBy(api: ApiServer, kind: string, uid: string): KubeObject[] {
+  return api.store.byIndex(kind, BY_CONTROLLER, uid);
+}
+
+/** Objects of `kind` in the namespace without a controller. */
+export function orphansIn(api: ApiServer, kind: string, namespace: string): KubeObject[] {
+  return api.store.byIndex(kind, ORPHANS, namespace);
+}
+
+/** What a controller may claim: what it already controls plus the orphans of its namespace, by name. */
+export function claimCandidates(api: ApiServer, kind: string, owner: KubeObject): KubeObject[] {
+  const all = [...controlledBy(api, kind, owner.metadata.uid!), ...orphansIn(api, kind, owner.metadata.namespace ?? '')];
+  return all.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
+}
