@@ -4,3 +4,4 @@ export * from './pods';
 export * from './history';
 export * from './objects';
 export * from './output';
+export * from './workloads';
