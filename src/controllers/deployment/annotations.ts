@@ -105,7 +105,7 @@ function recordRevisionHistory(a: Record<string, string>, oldRevision: string, l
  * (keeping the old one in the history when rolling back), and for a ReplicaSet about to be
  * created the replicas annotations. True when something changed.
  */
-export function setNewReplicaSetAnnotations(d: KubeObject, rs: KubeObject, newRevision: string, exists: boolean, surge: number): boolean {
+export function setNewReplicaSetAnnotations(d: KubeObject, rs: KubeObject, newRevision: string, exists: boolean, surge: number, historyLimit = MAX_REV_HISTORY_LENGTH_IN_CHARS): boolean {
   let changed = copyAnnotations(d, rs);
   const a = annotations(rs);
   const oldRevision = a[REVISION];
@@ -118,7 +118,7 @@ export function setNewReplicaSetAnnotations(d: KubeObject, rs: KubeObject, newRe
   if (oldInt < newInt) {
     a[REVISION] = newRevision;
     changed = true;
-    if (oldRevision !== undefined) recordRevisionHistory(a, oldRevision, MAX_REV_HISTORY_LENGTH_IN_CHARS);
+    if (oldRevision !== undefined) recordRevisionHistory(a, oldRevision, historyLimit);
   }
   if (!exists && setReplicasAnnotations(rs, d.spec.replicas, d.spec.replicas + surge)) changed = true;
   if (Object.keys(a).length === 0) delete rs.metadata.annotations;
