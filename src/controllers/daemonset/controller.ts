@@ -18,6 +18,7 @@ import { isPodAvailable, isPodReady, isPodTerminal } from '../workload/podutil';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../workload/slowstart';
 import { BURST_REPLICAS } from '../replicaset/controller';
 import { Backoff } from './backoff';
+import { cachedMatcher } from '../workload/matcher';
 import { bindToNode, daemonPodTemplate, nodeShouldRunDaemonPod, oldestFirst, targetNodeName } from './pods';
 import { isPodUpdated, planRollingUpdate, surgeCount, templateGeneration } from './update';
 import { cleanupHistory, constructHistory } from './history';
@@ -102,7 +103,13 @@ export class DaemonSetController extends Controller {
 
   /** `getNodesToDaemonPods`: claimed pods by the node they run on or are bound for. */
   private nodeToPods(ds: KubeObject, includeDeletedTerminal: boolean): NodeToPods {
-    const pods = claimObjects(this.ctx.api, ds, claimCandidates(this.ctx.api, 'Pod', ds), (p) => this.selects(ds, p));
+    let matches: (labels: KubeObject['metadata']['labels']) => boolean;
+    try {
+      matches = cachedMatcher(labelSelectorAsSelector(ds.spec?.selector));
+    } catch {
+      return new Map();
+    }
+    const pods = claimObjects(this.ctx.api, ds, claimCandidates(this.ctx.api, 'Pod', ds), (p) => matches(p.metadata.labels));
     const out: NodeToPods = new Map();
     for (const pod of pods) {
       if (!includeDeletedTerminal && isPodTerminal(pod) && pod.metadata.deletionTimestamp) continue;

@@ -46,6 +46,8 @@ export class NodeLifecycleController extends Controller {
   private readonly zones = new Map<string, Zone>();
   private readonly startedAt: number;
   private allDisrupted = false;
+  /** Zone counts only change with a node: they are recounted after a Node event, not on every sync. */
+  private zonesDirty = true;
   private readonly podRecorder: Recorder;
 
   constructor(ctx: ClusterContext) {
@@ -53,6 +55,7 @@ export class NodeLifecycleController extends Controller {
     this.podRecorder = this.recorder;
     this.startedAt = ctx.runtime.now();
     ctx.api.watch('Node', (type, node) => {
+      this.zonesDirty = true;
       if (type === 'DELETED') this.health.delete(node.metadata.name!);
       this.queue.add(node.metadata.name!);
     });
@@ -174,6 +177,8 @@ export class NodeLifecycleController extends Controller {
 
   /** handleDisruption: zone states, their eviction rates, and the all-zones-down mode. */
   private updateZones(): void {
+    if (!this.zonesDirty) return;
+    this.zonesDirty = false;
     const counts = new Map<string, { ready: number; notReady: number }>();
     for (const node of this.ctx.api.store.list('Node')) {
       if (node.metadata.labels?.['node.kubernetes.io/exclude-disruption'] !== undefined) continue;

@@ -17,6 +17,7 @@ import { addOwnerIndexes, claimCandidates, controlledBy } from '../workload/inde
 import { isPodActive, isPodReady } from '../workload/podutil';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../workload/slowstart';
 import { podsToDelete } from './ranking';
+import { cachedMatcher } from '../workload/matcher';
 import { ManageError, calculateReplicaSetStatus } from './status';
 
 export const BURST_REPLICAS = 500;
@@ -145,8 +146,10 @@ export class ReplicaSetController extends Controller {
     const needsSync = this.expectations.satisfied(key);
     const selector = this.type.selectorOf(rs);
     if (!selector) return;
-    const active = claimCandidates(this.ctx.api, 'Pod', rs).filter(isPodActive);
-    const pods = claimObjects(this.ctx.api, rs, active, (p) => selector.matches(p.metadata.labels));
+    // Inactive pods are neither claimed nor released (FilterActivePods comes first).
+    const { owned, orphans } = claimCandidates(this.ctx.api, 'Pod', rs);
+    const matches = cachedMatcher(selector);
+    const pods = claimObjects(this.ctx.api, rs, { owned: owned.filter(isPodActive), orphans: orphans.filter(isPodActive) }, (p) => matches(p.metadata.labels));
     let error: ManageError | undefined;
     if (needsSync && !rs.metadata.deletionTimestamp) error = this.manageReplicas(key, pods, rs);
     const status = calculateReplicaSetStatus(rs, pods, error, this.now);

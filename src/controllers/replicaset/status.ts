@@ -8,6 +8,7 @@ import { KubeObject } from '../../api/types';
 import { rfc3339 } from '../../api/time';
 import { selectorFromSet } from '../../labels';
 import { isPodAvailable, isPodReady } from '../workload/podutil';
+import { cachedMatcher } from '../workload/matcher';
 
 export interface ManageError {
   /** Whether pods were missing (FailedCreate) or in excess (FailedDelete). */
@@ -22,13 +23,13 @@ function omitZero(status: Record<string, unknown>, field: string, value: number)
 
 export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObject[], error: ManageError | undefined, now: number): any {
   const status: any = { ...(rs.status ?? {}) };
-  const templateLabels = selectorFromSet(rs.spec?.template?.metadata?.labels ?? {});
+  const hasTemplateLabels = cachedMatcher(selectorFromSet(rs.spec?.template?.metadata?.labels ?? {}));
   let fullyLabeled = 0;
   let ready = 0;
   let available = 0;
   const minReadySeconds = rs.spec?.minReadySeconds ?? 0;
   for (const pod of pods) {
-    if (templateLabels.matches(pod.metadata.labels)) fullyLabeled++;
+    if (hasTemplateLabels(pod.metadata.labels)) fullyLabeled++;
     if (isPodReady(pod)) {
       ready++;
       if (isPodAvailable(pod, minReadySeconds, now)) available++;

@@ -25,28 +25,30 @@ function tryUpdate(api: ApiServer, obj: KubeObject): KubeObject | undefined {
   }
 }
 
+/** Candidates: what the owner controls now (from the owner index) and the orphans of its namespace. */
+export interface Candidates {
+  readonly owned: readonly KubeObject[];
+  readonly orphans: readonly KubeObject[];
+}
+
 /** The objects `owner` controls after claiming; `match` says whether it selects an object. */
-export function claimObjects(api: ApiServer, owner: KubeObject, candidates: readonly KubeObject[], match: (o: KubeObject) => boolean): KubeObject[] {
+export function claimObjects(api: ApiServer, owner: KubeObject, candidates: Candidates, match: (o: KubeObject) => boolean): KubeObject[] {
   const uid = owner.metadata.uid!;
-  const ownerDeleting = () => {
-    const fresh = api.tryGet(owner.kind!, owner.metadata.namespace, owner.metadata.name!);
-    return !fresh || fresh.metadata.uid !== uid || !!fresh.metadata.deletionTimestamp;
-  };
   const claimed: KubeObject[] = [];
-  for (const obj of candidates) {
-    const ref = controllerOf(obj);
-    if (ref) {
-      if (ref.uid !== uid) continue;
-      if (match(obj)) {
-        claimed.push(obj);
-        continue;
-      }
-      if (owner.metadata.deletionTimestamp) continue;
-      tryUpdate(api, withOwnerRefs(obj, (obj.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid)));
-      continue;
+  for (const obj of candidates.owned) {
+    if (match(obj)) claimed.push(obj);
+    else if (!owner.metadata.deletionTimestamp) tryUpdate(api, withOwnerRefs(obj, (obj.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid)));
+  }
+  if (owner.metadata.deletionTimestamp) return claimed;
+  let ownerGone: boolean | undefined;
+  for (const obj of candidates.orphans) {
+    if (controllerOf(obj) || !match(obj) || obj.metadata.deletionTimestamp || obj.metadata.namespace !== owner.metadata.namespace) continue;
+    // Adopt only if a fresh read still shows the owner, not being deleted (RecheckDeletionTimestamp).
+    if (ownerGone === undefined) {
+      const fresh = api.tryGet(owner.kind!, owner.metadata.namespace, owner.metadata.name!);
+      ownerGone = !fresh || fresh.metadata.uid !== uid || !!fresh.metadata.deletionTimestamp;
     }
-    if (owner.metadata.deletionTimestamp || !match(obj) || obj.metadata.deletionTimestamp) continue;
-    if (obj.metadata.namespace !== owner.metadata.namespace || ownerDeleting()) continue;
+    if (ownerGone) break;
     const adopted = tryUpdate(api, withOwnerRefs(obj, [...(obj.metadata.ownerReferences ?? []), newControllerRef(owner)]));
     if (adopted) claimed.push(adopted);
   }

@@ -5,10 +5,36 @@
 import { KubeObject } from '../../api/types';
 import { parseTime } from '../../api/time';
 
+interface PodFacts {
+  readonly active: boolean;
+  readonly ready: boolean;
+  readonly readySince?: number;
+}
+
+/**
+ * Stored objects never change, so what a sync reads of a pod is computed once per version:
+ * a large ReplicaSet reads its thousands of pods on every sync.
+ */
+const FACTS = new WeakMap<KubeObject, PodFacts>();
+
+function factsOf(pod: KubeObject): PodFacts {
+  let f = FACTS.get(pod);
+  if (!f) {
+    const phase = pod.status?.phase;
+    const ready = (pod.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+    f = {
+      active: phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp,
+      ready: ready?.status === 'True',
+      readySince: ready?.status === 'True' ? parseTime(ready.lastTransitionTime) : undefined,
+    };
+    FACTS.set(pod, f);
+  }
+  return f;
+}
+
 /** Not finished and not being deleted (`controller.IsPodActive`). */
 export function isPodActive(pod: KubeObject): boolean {
-  const phase = pod.status?.phase;
-  return phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp;
+  return factsOf(pod).active;
 }
 
 export function isPodTerminal(pod: KubeObject): boolean {
@@ -16,18 +42,13 @@ export function isPodTerminal(pod: KubeObject): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
-function readyCondition(pod: KubeObject): any {
-  return (pod.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
-}
-
 export function isPodReady(pod: KubeObject): boolean {
-  return readyCondition(pod)?.status === 'True';
+  return factsOf(pod).ready;
 }
 
 /** When the pod last became Ready (ms), or undefined when it is not Ready or the time is unset. */
 export function readySince(pod: KubeObject): number | undefined {
-  const c = readyCondition(pod);
-  return c?.status === 'True' ? parseTime(c.lastTransitionTime) : undefined;
+  return factsOf(pod).readySince;
 }
 
 /** `podutil.IsPodAvailable`: Ready, and Ready for longer than minReadySeconds (strictly). */
