@@ -5,6 +5,7 @@
  */
 import { FlagSpec } from './args';
 import { Command } from './context';
+import { CommandError } from './errors';
 
 /** Index of the first positional word, skipping flags and the values of non-boolean flags. */
 export function firstPositional(words: readonly string[], specs: readonly FlagSpec[]): number {
@@ -50,4 +51,20 @@ export function resolveSubcommand(command: Command, words: readonly string[], gl
     path += ` ${sub.name}`;
   }
   return { command: current, words: rest, path };
+}
+
+/**
+ * A command that only groups sub-commands (`rollout`, `set`): an unknown sub-command is refused
+ * as cobra does; without one, the summary and the list stand for kubectl's help text.
+ */
+export function groupCommand(name: string, summary: string, subcommands: readonly Command[]): Command {
+  return {
+    name,
+    flags: [],
+    subcommands,
+    run(cc) {
+      if (cc.args.length) throw new CommandError(`unknown command ${JSON.stringify(cc.args[0])}\nSee 'kubectl ${name} -h' for help and examples`);
+      cc.out(`${summary}\n\nAvailable Commands:\n${subcommands.map((c) => `  ${c.name}\n`).join('')}`);
+    },
+  };
 }

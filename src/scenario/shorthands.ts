@@ -19,22 +19,22 @@ function template(name: string, image: string, extra: Record<string, unknown> = 
   return { metadata: { labels: { app: name } }, spec: { containers: [{ name, image }], ...extra } };
 }
 
-export function replicaSetManifest(name: string, replicas: number, image = 'nginx'): string {
+/** An apps/v1 controller of replicas (ReplicaSet or Deployment) selecting `app=NAME`. */
+function replicatedManifest(kind: 'ReplicaSet' | 'Deployment', name: string, replicas: number, image: string): string {
   return stringify({
     apiVersion: 'apps/v1',
-    kind: 'ReplicaSet',
+    kind,
     metadata: { name, labels: { app: name } },
     spec: { replicas, selector: { matchLabels: { app: name } }, template: template(name, image) },
   });
 }
 
+export function replicaSetManifest(name: string, replicas: number, image = 'nginx'): string {
+  return replicatedManifest('ReplicaSet', name, replicas, image);
+}
+
 export function deploymentManifest(name: string, replicas: number, image = 'nginx'): string {
-  return stringify({
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name, labels: { app: name } },
-    spec: { replicas, selector: { matchLabels: { app: name } }, template: template(name, image) },
-  });
+  return replicatedManifest('Deployment', name, replicas, image);
 }
 
 export function replicationControllerManifest(name: string, replicas: number, image = 'nginx'): string {

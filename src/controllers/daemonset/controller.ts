@@ -12,13 +12,12 @@ import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
 import { Expectations } from '../workload/expectations';
 import { PodControl } from '../workload/podcontrol';
-import { claimObjects } from '../workload/claim';
-import { addOwnerIndexes, claimCandidates } from '../workload/indexes';
+import { claimSelected } from '../workload/claim';
+import { addOwnerIndexes } from '../workload/indexes';
 import { isPodAvailable, isPodReady, isPodTerminal } from '../workload/podutil';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../workload/slowstart';
 import { BURST_REPLICAS } from '../replicaset/controller';
 import { Backoff } from './backoff';
-import { cachedMatcher } from '../workload/matcher';
 import { bindToNode, daemonPodTemplate, nodeShouldRunDaemonPod, oldestFirst, targetNodeName } from './pods';
 import { isPodUpdated, planRollingUpdate, surgeCount, templateGeneration } from './update';
 import { cleanupHistory, constructHistory } from './history';
@@ -103,13 +102,7 @@ export class DaemonSetController extends Controller {
 
   /** `getNodesToDaemonPods`: claimed pods by the node they run on or are bound for. */
   private nodeToPods(ds: KubeObject, includeDeletedTerminal: boolean): NodeToPods {
-    let matches: (labels: KubeObject['metadata']['labels']) => boolean;
-    try {
-      matches = cachedMatcher(labelSelectorAsSelector(ds.spec?.selector));
-    } catch {
-      return new Map();
-    }
-    const pods = claimObjects(this.ctx.api, ds, claimCandidates(this.ctx.api, 'Pod', ds), (p) => matches(p.metadata.labels));
+    const pods = claimSelected(this.ctx.api, ds, 'Pod');
     const out: NodeToPods = new Map();
     for (const pod of pods) {
       if (!includeDeletedTerminal && isPodTerminal(pod) && pod.metadata.deletionTimestamp) continue;

@@ -7,10 +7,8 @@
 import { KubeObject, clone } from '../../api/types';
 import { StatusError } from '../../api/status';
 import { ApiServer } from '../../store/apiserver';
-import { labelSelectorAsSelector } from '../../labels';
 import { sortedJSON } from '../../manifests/decode';
-import { claimObjects } from '../workload/claim';
-import { claimCandidates } from '../workload/indexes';
+import { claimSelected } from '../workload/claim';
 import { newControllerRef } from '../workload/ownerref';
 import { computeHash } from '../deployment/hash';
 import { CONTROLLER_REVISION_HASH } from './pods';
@@ -26,13 +24,7 @@ function matches(ds: KubeObject, history: KubeObject): boolean {
 
 /** The ControllerRevisions the DaemonSet controls (adopting matching orphans). */
 export function controlledHistories(api: ApiServer, ds: KubeObject): KubeObject[] {
-  let selector;
-  try {
-    selector = labelSelectorAsSelector(ds.spec?.selector);
-  } catch {
-    return [];
-  }
-  return claimObjects(api, ds, claimCandidates(api, 'ControllerRevision', ds), (h) => selector.matches(h.metadata.labels));
+  return claimSelected(api, ds, 'ControllerRevision');
 }
 
 export interface Histories {

@@ -6,9 +6,7 @@
  */
 import { KubeObject, clone } from '../../api/types';
 import { StatusError } from '../../api/status';
-import { labelSelectorAsSelector } from '../../labels';
-import { claimObjects } from '../workload/claim';
-import { claimCandidates } from '../workload/indexes';
+import { claimSelected } from '../workload/claim';
 import { newControllerRef, isControlledBy } from '../workload/ownerref';
 import { DeploymentOps, writeDeploymentStatus } from './ops';
 import { maxSurge, newRSNewReplicas } from './fenceposts';
@@ -46,13 +44,7 @@ export function equalIgnoreHash(t1: any, t2: any): boolean {
 
 /** `getReplicaSetsForDeployment`: adopts matching orphans, releases what no longer matches. */
 export function replicaSetsOf(ops: DeploymentOps, d: KubeObject): KubeObject[] {
-  let selector;
-  try {
-    selector = labelSelectorAsSelector(d.spec?.selector);
-  } catch {
-    return [];
-  }
-  return claimObjects(ops.api, d, claimCandidates(ops.api, 'ReplicaSet', d), (rs) => selector.matches(rs.metadata.labels));
+  return claimSelected(ops.api, d, 'ReplicaSet');
 }
 
 /** `FindNewReplicaSet`: the oldest ReplicaSet with the Deployment's template. */

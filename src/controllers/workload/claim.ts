@@ -8,6 +8,9 @@ import { KubeObject, controllerOf } from '../../api/types';
 import { StatusError } from '../../api/status';
 import { ApiServer } from '../../store/apiserver';
 import { newControllerRef } from './ownerref';
+import { labelSelectorAsSelector } from '../../labels';
+import { cachedMatcher } from './matcher';
+import { claimCandidates } from './indexes';
 
 function withOwnerRefs(obj: KubeObject, refs: any[]): KubeObject {
   const metadata = { ...obj.metadata };
@@ -53,4 +56,19 @@ export function claimObjects(api: ApiServer, owner: KubeObject, candidates: Cand
     if (adopted) claimed.push(adopted);
   }
   return claimed;
+}
+
+/**
+ * Claims the objects of `kind` the owner's `spec.selector` picks (a selector that cannot be
+ * converted picks nothing); `keep` limits the candidates first.
+ */
+export function claimSelected(api: ApiServer, owner: KubeObject, kind: string, keep: (o: KubeObject) => boolean = () => true): KubeObject[] {
+  let matches: (labels: KubeObject['metadata']['labels']) => boolean;
+  try {
+    matches = cachedMatcher(labelSelectorAsSelector(owner.spec?.selector));
+  } catch {
+    return [];
+  }
+  const { owned, orphans } = claimCandidates(api, kind, owner);
+  return claimObjects(api, owner, { owned: owned.filter(keep), orphans: orphans.filter(keep) }, (o) => matches(o.metadata.labels));
 }

@@ -5,11 +5,10 @@
  * annotation (1 on create, +1 whenever the template changes).
  */
 import { FieldError, FieldPath, fieldErrors } from '../../field';
-import { Strategy } from '../strategy';
-import { subdomainName } from '../../validation/objectmeta';
 import { deepEqual } from '../../../store/equal';
 import { validateLabelSelector } from '../../../labels';
-import { defaultTemplate, goSelector, immutable, nonNegative, selectorMismatch, templateRules } from './template';
+import { defaultTemplate, goSelector, nonNegative, selectorMismatch, templateRules } from './template';
+import { workloadStrategy } from './strategy';
 import { asSelector } from './selector';
 import { validateDaemonSetUpdateStrategy } from './rollingupdate';
 
@@ -49,20 +48,14 @@ function withTemplateGeneration(ds: any, generation: number): void {
   ds.metadata.annotations = { ...(ds.metadata.annotations ?? {}), [TEMPLATE_GENERATION]: String(generation) };
 }
 
-export const daemonSetStrategy: Strategy = {
-  nameValidator: subdomainName,
-  hasStatus: true,
-  tracksGeneration: true,
-  prepareForCreate: (ds) => {
-    defaultDaemonSet(ds);
-    withTemplateGeneration(ds, 1);
-    ds.status = { currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 };
-  },
-  prepareForUpdate: (ds, old) => {
-    defaultDaemonSet(ds);
+export const daemonSetStrategy = workloadStrategy({
+  defaults: defaultDaemonSet,
+  initialStatus: () => ({ currentNumberScheduled: 0, desiredNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 }),
+  validateSpec,
+  selectorImmutable: true,
+  afterCreate: (ds) => withTemplateGeneration(ds, 1),
+  afterUpdate: (ds, old) => {
     const previous = Number(old.metadata.annotations?.[TEMPLATE_GENERATION] ?? 1);
     withTemplateGeneration(ds, deepEqual(ds.spec?.template, old.spec?.template) ? previous : previous + 1);
   },
-  validate: (ds) => validateSpec(ds.spec),
-  validateUpdate: (ds, old) => [...validateSpec(ds.spec), ...immutable(ds.spec?.selector, old.spec?.selector, SPEC.child('selector'), goSelector)],
-};
+});

@@ -4,10 +4,9 @@
  * and a generation bumped by annotation changes too (they are copied to the ReplicaSets).
  */
 import { FieldError, FieldPath, fieldErrors } from '../../field';
-import { Strategy } from '../strategy';
-import { subdomainName } from '../../validation/objectmeta';
 import { deepEqual } from '../../../store/equal';
-import { defaultTemplate, goSelector, immutable, nonNegative, validateControllerTemplate } from './template';
+import { defaultTemplate, nonNegative, validateControllerTemplate } from './template';
+import { workloadStrategy } from './strategy';
 import { checkAppsSelector } from './selector';
 import { validateDeploymentStrategy } from './rollingupdate';
 
@@ -45,22 +44,16 @@ function validateSpec(spec: any): FieldError[] {
   return errs;
 }
 
-export const deploymentStrategy: Strategy = {
-  nameValidator: subdomainName,
-  hasStatus: true,
-  tracksGeneration: true,
-  prepareForCreate: (d) => {
-    defaultDeployment(d);
-    d.status = {};
-  },
-  prepareForUpdate: (d, old) => {
-    defaultDeployment(d);
+export const deploymentStrategy = workloadStrategy({
+  defaults: defaultDeployment,
+  initialStatus: () => ({}),
+  validateSpec,
+  selectorImmutable: true,
+  afterUpdate: (d, old) => {
     if (!deepEqual(d.metadata.annotations ?? {}, old.metadata.annotations ?? {})) d.metadata.generation = (old.metadata.generation ?? 0) + 1;
   },
   // The controller records the revision annotation together with the status.
   prepareForStatusUpdate: (d, input) => {
     if (input.metadata.annotations) d.metadata.annotations = { ...input.metadata.annotations };
   },
-  validate: (d) => validateSpec(d.spec),
-  validateUpdate: (d, old) => [...validateSpec(d.spec), ...immutable(d.spec?.selector, old.spec?.selector, SPEC.child('selector'), goSelector)],
-};
+});

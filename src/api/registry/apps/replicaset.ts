@@ -1,8 +1,7 @@
 /** The ReplicaSet kind (apps/v1) at the API server: defaults, validation, an immutable selector. */
 import { FieldError, FieldPath } from '../../field';
-import { Strategy } from '../strategy';
-import { subdomainName } from '../../validation/objectmeta';
-import { defaultTemplate, goSelector, immutable, nonNegative, validateControllerTemplate } from './template';
+import { defaultTemplate, nonNegative, validateControllerTemplate } from './template';
+import { workloadStrategy } from './strategy';
 import { checkAppsSelector } from './selector';
 
 const SPEC = FieldPath.root('spec');
@@ -22,15 +21,9 @@ function validateSpec(spec: any): FieldError[] {
   return errs;
 }
 
-export const replicaSetStrategy: Strategy = {
-  nameValidator: subdomainName,
-  hasStatus: true,
-  tracksGeneration: true,
-  prepareForCreate: (rs) => {
-    defaultReplicaSet(rs);
-    rs.status = { replicas: 0 };
-  },
-  prepareForUpdate: (rs) => defaultReplicaSet(rs),
-  validate: (rs) => validateSpec(rs.spec),
-  validateUpdate: (rs, old) => [...validateSpec(rs.spec), ...immutable(rs.spec?.selector, old.spec?.selector, SPEC.child('selector'), goSelector)],
-};
+export const replicaSetStrategy = workloadStrategy({
+  defaults: defaultReplicaSet,
+  initialStatus: () => ({ replicas: 0 }),
+  validateSpec,
+  selectorImmutable: true,
+});

@@ -3,10 +3,9 @@
  * the template labels (as are the object's labels) and mutable, unlike the apps kinds'.
  */
 import { FieldError, FieldPath, fieldErrors } from '../../field';
-import { Strategy } from '../strategy';
-import { subdomainName } from '../../validation/objectmeta';
 import { selectorFromSet } from '../../../labels';
 import { defaultTemplate, nonNegative, validateControllerTemplate } from './template';
+import { workloadStrategy } from './strategy';
 
 const SPEC = FieldPath.root('spec');
 
@@ -32,15 +31,9 @@ function validateSpec(spec: any): FieldError[] {
   return errs;
 }
 
-export const replicationControllerStrategy: Strategy = {
-  nameValidator: subdomainName,
-  hasStatus: true,
-  tracksGeneration: true,
-  prepareForCreate: (rc) => {
-    defaultReplicationController(rc);
-    rc.status = { replicas: 0 };
-  },
-  prepareForUpdate: (rc) => defaultReplicationController(rc),
-  validate: (rc) => validateSpec(rc.spec),
-  validateUpdate: (rc) => validateSpec(rc.spec),
-};
+export const replicationControllerStrategy = workloadStrategy({
+  defaults: defaultReplicationController,
+  initialStatus: () => ({ replicas: 0 }),
+  validateSpec,
+  selectorImmutable: false,
+});

@@ -5,6 +5,13 @@ import { labelSelectorAsSelector } from '../../../labels';
 import { CommandContext } from '../../context';
 import { CommandError } from '../../errors';
 import { resolveTargets } from '../targets';
+import { FlagSpec } from '../../args';
+
+/** How every rollout sub-command may pick its objects besides `TYPE NAME`. */
+export const TARGET_FLAGS: readonly FlagSpec[] = [
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'filename', short: 'f', type: 'strings' },
+];
 
 /** `deployments.apps`, as the rollout errors name a resource. */
 export function resourceString(t: ResourceType): string {

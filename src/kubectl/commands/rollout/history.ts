@@ -10,7 +10,7 @@ import { objectName } from '../../output';
 import { formatRows, describeWriter } from '../../print/tabwriter';
 import { CHANGE_CAUSE } from '../../record';
 import { revisionOf } from '../../../controllers/deployment/annotations';
-import { controllerRevisions, deploymentReplicaSets, groupKind, rolloutTargets } from './common';
+import { TARGET_FLAGS, controllerRevisions, deploymentReplicaSets, groupKind, rolloutTargets } from './common';
 
 /** Revision → change-cause of each revision of the object. */
 export function revisionsOf(cc: CommandContext, obj: KubeObject): Map<number, KubeObject> {
@@ -38,8 +38,7 @@ export const rolloutHistoryCommand: Command = {
   name: 'history',
   flags: [
     { name: 'revision', type: 'int' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
+    ...TARGET_FLAGS,
     { name: 'output', short: 'o', type: 'string' },
   ],
   run(cc) {

@@ -10,7 +10,7 @@ import { rfc3339 } from '../../../api/time';
 import { Command, CommandContext } from '../../context';
 import { CommandError } from '../../errors';
 import { objectName } from '../../output';
-import { resourceString, rolloutTargets } from './common';
+import { TARGET_FLAGS, resourceString, rolloutTargets } from './common';
 
 /** Changes a copy of the object, or throws the reason it cannot. */
 type Mutation = (obj: KubeObject, cc: CommandContext) => void;
@@ -38,8 +38,7 @@ function patchCommand(name: string, done: string, mutate: Mutation): Command {
   return {
     name,
     flags: [
-      { name: 'selector', short: 'l', type: 'string' },
-      { name: 'filename', short: 'f', type: 'strings' },
+      ...TARGET_FLAGS,
       { name: 'field-manager', type: 'string' },
     ],
     run(cc) {

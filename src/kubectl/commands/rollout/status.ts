@@ -8,7 +8,7 @@ import { KubeObject } from '../../../api/types';
 import { Command, CommandContext } from '../../context';
 import { CommandError } from '../../errors';
 import { REVISION } from '../../../controllers/deployment/annotations';
-import { groupKind, rolloutTargets } from './common';
+import { TARGET_FLAGS, groupKind, rolloutTargets } from './common';
 
 interface Verdict {
   readonly message: string;
@@ -67,8 +67,7 @@ export const rolloutStatusCommand: Command = {
     { name: 'watch', short: 'w', type: 'bool' },
     { name: 'revision', type: 'int' },
     { name: 'timeout', type: 'string' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
+    ...TARGET_FLAGS,
   ],
   run(cc: CommandContext) {
     const revision = cc.flags.int('revision', 0);

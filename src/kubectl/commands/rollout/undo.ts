@@ -12,7 +12,7 @@ import { revisionOf, ANNOTATIONS_TO_SKIP } from '../../../controllers/deployment
 import { POD_TEMPLATE_HASH, equalIgnoreHash } from '../../../controllers/deployment/replicasets';
 import { daemonSetPatch } from '../../../controllers/daemonset/history';
 import { sortedJSON } from '../../../manifests/decode';
-import { controllerRevisions, deploymentReplicaSets, groupKind, rolloutTargets } from './common';
+import { TARGET_FLAGS, controllerRevisions, deploymentReplicaSets, groupKind, rolloutTargets } from './common';
 
 const notFound = (r: number) => new CommandError(`unable to find specified revision ${r} in history`);
 
@@ -66,8 +66,7 @@ export const rolloutUndoCommand: Command = {
   name: 'undo',
   flags: [
     { name: 'to-revision', type: 'int' },
-    { name: 'selector', short: 'l', type: 'string' },
-    { name: 'filename', short: 'f', type: 'strings' },
+    ...TARGET_FLAGS,
   ],
   run(cc) {
     const toRevision = cc.flags.int('to-revision', 0);
