@@ -3,7 +3,7 @@
  * a Deployment labelled and selecting `app=NAME`, one container per image named after the image
  * (path and tag dropped; `.` and `_` replaced and a random suffix added, as kubectl does).
  */
-import { KubeObject } from '../../api/types';
+import { KubeObject, clone } from '../../api/types';
 import { StatusError } from '../../api/status';
 import { NAME_ALPHABET } from '../../store/names';
 import { Command, CommandContext } from '../context';
@@ -80,8 +80,11 @@ export const createDeploymentCommand: Command = {
     const dryRun = dryRunFlag(cc);
     let result = deploy;
     if (dryRun !== 'client') {
-      const toCreate = { ...deploy, metadata: { ...deploy.metadata, namespace: cc.namespace } };
+      // The zero creation times are what the client prints; the server keeps none.
+      const toCreate = clone(deploy);
+      toCreate.metadata.namespace = cc.namespace;
       delete (toCreate.metadata as Record<string, unknown>).creationTimestamp;
+      delete toCreate.spec.template.metadata.creationTimestamp;
       try {
         result = cc.cluster.api.create(toCreate, { dryRun: dryRun === 'server' });
       } catch (e) {
