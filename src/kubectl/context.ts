@@ -21,7 +21,7 @@ export interface CommandContext {
   /** The whole command as typed (for `kubernetes.io/change-cause`). */
   readonly line: string;
   /** The command path as cobra prints it in usage errors: `kubectl create deployment`. */
-  readonly path: string;
+  readonly path?: string;
   out(text: string): void;
   err(text: string): void;
   /** Records an error and carries on (kubectl prints it and exits 1 at the end). */

@@ -24,7 +24,7 @@ export function argsLenAtDash(cc: CommandContext): number {
 export function nameFromArgs(cc: CommandContext): string {
   const atDash = argsLenAtDash(cc);
   const n = atDash < 0 ? cc.args.length : atDash;
-  if (n !== 1) throw new CommandError(`exactly one NAME is required, got ${n}\nSee '${cc.path} -h' for help and examples`);
+  if (n !== 1) throw new CommandError(`exactly one NAME is required, got ${n}\nSee '${cc.path ?? 'kubectl create deployment'} -h' for help and examples`);
   return cc.args[0];
 }
 

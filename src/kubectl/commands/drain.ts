@@ -148,7 +148,7 @@ export const drainCommand: Command = {
     { name: 'selector', short: 'l', type: 'string' },
   ],
   run(cc) {
-    const usage = `\nSee '${cc.path} -h' for help and examples`;
+    const usage = `\nSee '${cc.path ?? 'kubectl drain'} -h' for help and examples`;
     if (cc.args.length === 0 && !cc.flags.has('selector')) throw new CommandError(`USAGE: drain NODE [flags]${usage}`);
     if (cc.args.length > 0 && cc.flags.string('selector')) throw new CommandError(`error: cannot specify both a node name and a --selector option${usage}`);
     const dryRun = dryRunFlag(cc);
