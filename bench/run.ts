@@ -7,11 +7,13 @@ import { Row } from './measure';
 import { benchNodes } from './nodes';
 import { benchSuite } from './suite';
 import { benchCronJob } from './cronjob';
+import { benchReplicaSet } from './replicaset';
 
 const BENCHES: Record<string, () => Row[] | Promise<Row[]>> = {
   suite: benchSuite,
   nodes: benchNodes,
   cronjob: benchCronJob,
+  replicaset: benchReplicaSet,
 };
 
 function table(rows: Row[]): string {

@@ -121,8 +121,31 @@ Feature: Endpoints and EndpointSlices follow the pods a Service selects
       """
 
   Scenario: A Service without selector uses the Endpoints its user writes
-    Given the manifest "../../shared/book/Chapter05/external-service.yaml"
-    And the manifest "../../shared/book/Chapter05/external-service-endpoints.yaml"
+    # The book's Chapter05/external-service.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: external-service
+      spec:
+        ports:
+        - port: 80
+      """
+    # The book's Chapter05/external-service-endpoints.yaml
+    And the manifest:
+      """
+      apiVersion: v1
+      kind: Endpoints
+      metadata:
+        name: external-service
+      subsets:
+        - addresses:
+          - ip: 11.11.11.11
+          - ip: 22.22.22.22
+          ports:
+          - port: 80 
+      """
     When I run "kubectl get endpoints external-service"
     Then the output is:
       """
@@ -205,7 +228,20 @@ Feature: Endpoints and EndpointSlices follow the pods a Service selects
     Then the requests were answered by 1 different pod
 
   Scenario: Endpoints and slices go with their Service
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I run "kubectl delete svc kubia"
     And I try to run "kubectl get endpoints kubia"
     Then the command fails with "endpoints \"kubia\" not found"
@@ -213,7 +249,20 @@ Feature: Endpoints and EndpointSlices follow the pods a Service selects
     Then the output is empty
 
   Scenario: A Service without pods keeps an empty placeholder slice
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I run "kubectl get endpointslices -l kubernetes.io/service-name=kubia"
     Then the output shows:
       | NAME    | ADDRESSTYPE | PORTS   | ENDPOINTS |

@@ -18,7 +18,34 @@ Feature: kubectl expose makes a Service for what an object runs
     Then the requests were answered by 1 different pod
 
   Scenario: Exposing a ReplicationController on another port
-    Given the manifest "../../shared/book/Chapter05/kubia-rc-readinessprobe.yaml"
+    # The book's Chapter05/kubia-rc-readinessprobe.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: ReplicationController
+      metadata:
+        name: kubia
+      spec:
+        replicas: 3
+        selector:
+          app: kubia
+        template:
+          metadata:
+            labels:
+              app: kubia
+          spec:
+            containers:
+            - name: kubia
+              image: luksa/kubia
+              ports:
+              - name: http
+                containerPort: 8080
+              readinessProbe:
+                exec:
+                  command:
+                  - ls
+                  - /var/ready
+      """
     When I run "kubectl expose rc kubia --port=80 --target-port=8080"
     Then the service "kubia" matches:
       """

@@ -4,8 +4,37 @@ Feature: Service types as the API server allocates them and kubectl shows them
   unless they ask for one. Without a cloud provider a LoadBalancer stays `<pending>`.
 
   Scenario: NodePort and LoadBalancer Services in kubectl get svc
-    Given the manifest "../../shared/book/Chapter05/kubia-svc-nodeport.yaml"
-    And the manifest "../../shared/book/Chapter05/kubia-svc-loadbalancer.yaml"
+    # The book's Chapter05/kubia-svc-nodeport.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+        selector:
+          app: kubia
+      """
+    # The book's Chapter05/kubia-svc-loadbalancer.yaml
+    And the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-loadbalancer
+      spec:
+        type: LoadBalancer
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I run "kubectl get svc"
     Then the output shows:
       | NAME               | TYPE         | CLUSTER-IP | EXTERNAL-IP | PORT(S)      |
@@ -18,7 +47,21 @@ Feature: Service types as the API server allocates them and kubectl shows them
       | kubia-nodeport | app=kubia |
 
   Scenario: The API server fills in a Service's defaults
-    Given the manifest "../../shared/book/Chapter05/kubia-svc-loadbalancer.yaml"
+    # The book's Chapter05/kubia-svc-loadbalancer.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-loadbalancer
+      spec:
+        type: LoadBalancer
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     Then the service "kubia-loadbalancer" matches:
       """
       spec:
@@ -38,14 +81,40 @@ Feature: Service types as the API server allocates them and kubectl shows them
       """
 
   Scenario: A headless Service has no cluster IP
-    Given the manifest "../../shared/book/Chapter05/kubia-svc-headless.yaml"
+    # The book's Chapter05/kubia-svc-headless.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-headless
+      spec:
+        clusterIP: None
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I run "kubectl get svc kubia-headless"
     Then the output shows:
       | NAME           | TYPE      | CLUSTER-IP | PORT(S) |
       | kubia-headless | ClusterIP | None       | 80/TCP  |
 
   Scenario: An ExternalName Service is an alias, without cluster IP or endpoints
-    Given the manifest "../../shared/book/Chapter05/external-service-externalname.yaml"
+    # The book's Chapter05/external-service-externalname.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: external-service
+      spec:
+        type: ExternalName
+        externalName: api.somecompany.com
+        ports:
+        - port: 80
+      """
     When I run "kubectl get svc external-service"
     Then the output shows:
       | NAME             | TYPE         | CLUSTER-IP | EXTERNAL-IP         | PORT(S) |
@@ -54,7 +123,20 @@ Feature: Service types as the API server allocates them and kubectl shows them
     Then the command fails with "Error from server (NotFound): endpoints \"external-service\" not found"
 
   Scenario: Changing a Service to NodePort allocates a node port, and back releases it
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I apply the manifest:
       """
       apiVersion: v1
@@ -73,7 +155,20 @@ Feature: Service types as the API server allocates them and kubectl shows them
         ports:
         - nodePort: 30080
       """
-    When I apply the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    When I apply the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     And I run "kubectl get svc kubia"
     Then the output shows:
       | NAME  | TYPE      | PORT(S) |

@@ -3,13 +3,42 @@ Feature: Services the API server refuses
 
   Scenario: An unknown field is refused by strict decoding
     # The book's manifest says publishNotReadyEndpoints; the field is publishNotReadyAddresses.
-    When I try to apply the manifest "../../shared/book/Chapter05/kubia-svc-publish-not-ready.yaml"
+    # The book's Chapter05/kubia-svc-publish-not-ready.yaml
+    When I try to apply the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-all
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+        publishNotReadyEndpoints: true
+      """
     Then the command fails with "Service in version \"v1\" cannot be handled as a Service: strict decoding error: unknown field \"spec.publishNotReadyEndpoints\""
     When I try to run "kubectl get svc kubia-all"
     Then the command fails with "services \"kubia-all\" not found"
 
   Scenario: A node port already taken is refused
-    Given the manifest "../../shared/book/Chapter05/kubia-svc-nodeport.yaml"
+    # The book's Chapter05/kubia-svc-nodeport.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia-nodeport
+      spec:
+        type: NodePort
+        ports:
+        - port: 80
+          targetPort: 8080
+          nodePort: 30123
+        selector:
+          app: kubia
+      """
     When I try to apply the manifest:
       """
       apiVersion: v1
@@ -79,7 +108,20 @@ Feature: Services the API server refuses
     Then the command fails with "spec.ports[1]: Duplicate value: core.ServicePort{Name:\"\", Protocol:\"TCP\", AppProtocol:(*string)(nil), Port:80, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}, NodePort:0}"
 
   Scenario: A cluster IP cannot change, and one already taken cannot be had
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I try to apply the manifest:
       """
       apiVersion: v1

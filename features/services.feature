@@ -24,7 +24,20 @@ Feature: Services spread requests over the ready pods they select
     And within 10 seconds, 3 pods matching "app=kubia" are Running
 
   Scenario: Requests to a Service reach every pod it selects
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I send 100 requests to service "kubia"
     Then the requests were answered by 3 different pods
     And 0 requests failed
@@ -52,7 +65,20 @@ Feature: Services spread requests over the ready pods they select
             exec:
               command: [ls, /var/ready]
       """
-    And the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    And the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When 30 seconds pass
     Then pod "kubia-unready" is Running
     When I run "kubectl get pods kubia-unready"
@@ -67,14 +93,41 @@ Feature: Services spread requests over the ready pods they select
 
   Scenario: A pod being deleted leaves the Service at once
     # luksa/kubia ignores SIGTERM: the pod stays Terminating for its 30 s grace period.
-    Given the manifest "../../shared/book/Chapter05/kubia-svc.yaml"
+    # The book's Chapter05/kubia-svc.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I delete pod "kubia-a"
     And I send 50 requests to service "kubia"
     Then the requests were answered by 2 different pods
     And pod "kubia-a" is Terminating
 
   Scenario: ClientIP session affinity keeps a client on one pod
-    Given the manifest "../../shared/book/Chapter05/kubia-svc-client-ip-session-affinity.yaml"
+    # The book's Chapter05/kubia-svc-client-ip-session-affinity.yaml
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubia
+      spec:
+        sessionAffinity: ClientIP
+        ports:
+        - port: 80
+          targetPort: 8080
+        selector:
+          app: kubia
+      """
     When I send 50 requests to service "kubia"
     Then the requests were answered by 1 different pod
     When I run "kubectl get svc kubia -o yaml"

@@ -10,6 +10,7 @@ import './images.steps';
 import './manifests.steps';
 import './pods.steps';
 import './shorthands.steps';
+import './workloads.steps';
 import './nodes.steps';
 import './time.steps';
 import './controlplane.steps';

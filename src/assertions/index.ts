@@ -6,3 +6,4 @@ export * from './objects';
 export * from './output';
 export * from './batch';
 export * from './services';
+export * from './workloads';

@@ -11,6 +11,7 @@ import { TTLAfterFinishedController } from './ttlafterfinished';
 import { EndpointsController } from './endpoints/endpointsController';
 import { EndpointSliceController } from './endpoints/endpointSliceController';
 import { EndpointSliceMirroringController } from './endpoints/mirroringController';
+import { workloadControllers } from './workloads';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -24,5 +25,6 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new EndpointsController(ctx),
     new EndpointSliceController(ctx),
     new EndpointSliceMirroringController(ctx),
+    ...workloadControllers(ctx),
   ];
 }

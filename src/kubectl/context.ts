@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly namespaceGiven: boolean;
   /** The whole command as typed (for `kubernetes.io/change-cause`). */
   readonly line: string;
+  /** The command path as cobra prints it in usage errors: `kubectl create deployment`. */
+  readonly path?: string;
   out(text: string): void;
   err(text: string): void;
   /** Records an error and carries on (kubectl prints it and exits 1 at the end). */
@@ -30,7 +32,7 @@ export interface Command {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly flags: readonly FlagSpec[];
-  /** Sub-commands chosen by the first argument (`create job`); the command runs when none matches. */
+  /** Sub-commands named by the first positional word (`create deployment`, `rollout status`). */
   readonly subcommands?: readonly Command[];
   run(cc: CommandContext): void;
 }

@@ -8,13 +8,15 @@ import { Flags, FlagSpec, UsageError, parseFlags, shellWords } from './args';
 import { Command, CommandContext, GLOBAL_FLAGS, KubectlDeps } from './context';
 import { CommandError, formatError } from './errors';
 import { getCommand } from './commands/get';
-import { applyCommand, applySource, createFromFileCommand, dryRunFlag } from './commands/apply';
+import { applyCommand, applySource, dryRunFlag } from './commands/apply';
 import { labelCommand, annotateCommand } from './commands/label';
 import { deleteCommand } from './commands/delete';
 import { cordon, uncordon } from './commands/cordon';
 import { runCommand } from './commands/run';
 import { describeCommand } from './commands/describe';
-import { createSubcommands, extraCommands } from './commands/extra';
+import { extraCommands } from './commands/extra';
+import { createCommand } from './commands/create';
+import { resolveSubcommand } from './subcommands';
 
 export interface KubectlResult {
   readonly stdout: string;
@@ -25,7 +27,7 @@ export interface KubectlResult {
 const COMMANDS: readonly Command[] = [
   getCommand,
   applyCommand,
-  { ...createFromFileCommand, subcommands: createSubcommands },
+  createCommand,
   labelCommand,
   annotateCommand,
   deleteCommand,
@@ -66,14 +68,8 @@ export class Kubectl {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
       if (words.length === 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
-      let command = this.find(words[0]);
-      let rest = words.slice(1);
-      const sub = command.subcommands?.find((c) => c.name === `${command.name} ${rest[0]}`);
-      if (sub) {
-        command = sub;
-        rest = rest.slice(1);
-      }
-      const cc = this.context(command, rest, line, out, err, () => (failed = true));
+      const { command, words: rest, path } = resolveSubcommand(this.find(words[0]), words.slice(1), GLOBAL_FLAGS);
+      const cc = this.context(command, rest, line, out, err, () => (failed = true), path);
       command.run(cc);
     } catch (e) {
       err.push(formatError(e));
@@ -105,9 +101,9 @@ export class Kubectl {
     throw new CommandError(`unknown command "${name}" for "kubectl"${hint}`);
   }
 
-  private context(command: Command, words: string[], line: string, out: string[], err: string[], onFail: () => void): CommandContext {
+  private context(command: Command, words: string[], line: string, out: string[], err: string[], onFail: () => void, path = `kubectl ${command.name}`): CommandContext {
     const specs: FlagSpec[] = [...GLOBAL_FLAGS, ...command.flags];
-    const parsed = parseFlags(words, specs, `kubectl ${command.name}`);
+    const parsed = parseFlags(words, specs, path);
     const flags = new Flags(parsed.flags);
     const namespace = flags.string('namespace', 'default');
     return {
@@ -118,6 +114,7 @@ export class Kubectl {
       namespace,
       namespaceGiven: flags.has('namespace'),
       line,
+      path,
       out: (t) => out.push(t),
       err: (t) => err.push(t),
       fail: (e) => {

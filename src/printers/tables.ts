@@ -10,6 +10,7 @@ import { formatLabels } from '../labels';
 import { nodeStatus } from './nodeStatus';
 import { cronJobPrinter, jobPrinter } from './batch';
 import { SERVICE_PRINTERS } from './services';
+import { WORKLOAD_PRINTERS } from './workloads';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -91,6 +92,7 @@ const PRINTERS: Record<string, KindPrinter> = {
   Job: jobPrinter,
   CronJob: cronJobPrinter,
   ...SERVICE_PRINTERS,
+  ...WORKLOAD_PRINTERS,
 };
 
 /** Kinds may add their printers (workloads, batch, services). */

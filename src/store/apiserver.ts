@@ -189,6 +189,7 @@ export class ApiServer {
     const old = this.stored(t.kind, t.namespaced ? input.metadata.namespace || 'default' : undefined, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
     const obj = { ...old, metadata: { ...old.metadata }, status: clone(input.status) };
+    strategyFor(t.kind).prepareForStatusUpdate?.(obj, input);
     return this.commit(obj, old, opts);
   }
 

@@ -6,6 +6,7 @@ import { nodeStrategy } from './node';
 import { cronJobStrategy, jobStrategy } from './batch';
 import { serviceStrategy } from './service';
 import { endpointSliceStrategy, endpointsStrategy } from './endpoints';
+import { workloadStrategies } from './apps';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
@@ -15,6 +16,7 @@ const strategies = new Map<string, Strategy>([
   ['Service', serviceStrategy],
   ['Endpoints', endpointsStrategy],
   ['EndpointSlice', endpointSliceStrategy],
+  ...workloadStrategies,
   [
     'Namespace',
     plainStrategy(labelName, {

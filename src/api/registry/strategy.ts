@@ -32,6 +32,11 @@ export interface Strategy {
   prepareForCreate?(obj: KubeObject, ctx: StrategyContext): void;
   /** Fills defaults on an update (changes it in place). */
   prepareForUpdate?(obj: KubeObject, old: KubeObject, ctx: StrategyContext): void;
+  /**
+   * What a status write may change besides the status (`obj` is the stored object with the new
+   * status; `input` is what was sent). Deployments keep annotations written with their status.
+   */
+  prepareForStatusUpdate?(obj: KubeObject, input: KubeObject): void;
   validate?(obj: KubeObject, ctx: StrategyContext): FieldError[];
   validateUpdate?(obj: KubeObject, old: KubeObject, ctx: StrategyContext): FieldError[];
   /** Grace period in seconds for a deletion, or undefined for immediate removal. */

@@ -60,10 +60,8 @@ export class NodeLifecycleController extends Controller {
     super('node-lifecycle-controller', ctx, 'node-controller');
     this.podRecorder = this.recorder;
     this.startedAt = ctx.runtime.now();
-    ctx.api.watch('Node', (type, node) => {
-      if (type === 'DELETED') this.health.delete(node.metadata.name!);
-      this.queue.add(node.metadata.name!);
-    });
+    // A deleted node is forgotten by its sync, which also takes it out of its zone's counts.
+    ctx.api.watch('Node', (_type, node) => this.queue.add(node.metadata.name!));
     ctx.api.watch('Lease', (_type, lease) => {
       if (lease.metadata.namespace === LEASE_NAMESPACE) this.queue.add(lease.metadata.name!);
     });

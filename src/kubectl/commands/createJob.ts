@@ -43,7 +43,7 @@ function jobFromCronJob(cc: CommandContext, name: string, from: string): KubeObj
 }
 
 export const createJobCommand: Command = {
-  name: 'create job',
+  name: 'job',
   flags: [
     { name: 'image', type: 'string' },
     { name: 'from', type: 'string' },

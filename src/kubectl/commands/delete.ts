@@ -17,18 +17,13 @@ import { resolveType } from '../../manifests/decode';
 export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   if (!cc.flags.has('cascade')) return 'Background';
   const v = cc.flags.string('cascade');
-  switch (v) {
-    case 'background':
-    case 'true':
-      return 'Background';
-    case 'foreground':
-      return 'Foreground';
-    case 'orphan':
-    case 'false':
-      return 'Orphan';
-    default:
-      throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
-  }
+  const named: Record<string, PropagationPolicy> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
+  if (Object.hasOwn(named, v)) return named[v];
+  // strconv.ParseBool's spellings still work, with kubectl's deprecation warning.
+  const truth = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v) ? true : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v) ? false : undefined;
+  if (truth === undefined) throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
+  cc.err(`warning: --cascade=${v} is deprecated (boolean value) and can be replaced with --cascade=${truth ? 'background' : 'orphan'}.\n`);
+  return truth ? 'Background' : 'Orphan';
 }
 
 function fromFiles(cc: CommandContext): KubeObject[] {

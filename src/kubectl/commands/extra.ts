@@ -2,10 +2,10 @@
 import { Command } from '../context';
 import { patchCommand } from './patch';
 import { logsCommand } from './logs';
-import { createJobCommand } from './createJob';
 import { exposeCommand } from './expose';
+import { scaleCommand } from './scale';
+import { setCommand } from './set';
+import { rolloutCommand } from './rollout';
+import { drainCommand } from './drain';
 
-export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand];
-
-/** `kubectl create <what>` sub-commands (`create -f` is the command itself). */
-export const createSubcommands: readonly Command[] = [createJobCommand];
+export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand, scaleCommand, setCommand, rolloutCommand, drainCommand];
