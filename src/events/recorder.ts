@@ -47,7 +47,7 @@ export class EventRecorders {
     const existingName = this.seen.get(key);
     const existing = existingName ? this.api.tryGet('Event', namespace, existingName) : undefined;
     if (existing) {
-      this.api.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
+      this.api.replaceOwned({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
       this.expireLater(namespace, existing.metadata.name!, key);
       return;
     }
@@ -65,7 +65,7 @@ export class EventRecorders {
     };
     if (fieldPath) involvedObject.fieldPath = fieldPath;
     if (!meta.namespace) delete involvedObject.namespace;
-    this.api.create({
+    this.api.createOwned({
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace },

@@ -139,6 +139,30 @@ export class ApiServer {
     return obj;
   }
 
+  /**
+   * Creates an object its writer built fresh and valid by construction (the event recorder):
+   * the same metadata as `create`, without copying or validating it again. Hot path.
+   */
+  createOwned(obj: KubeObject): KubeObject {
+    const meta = obj.metadata;
+    if (this.store.get(obj.kind!, keyOf(meta.namespace, meta.name!))) {
+      const t = mustResourceType(obj.kind!);
+      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
+    }
+    meta.uid = this.rng.uuid();
+    meta.creationTimestamp = rfc3339(this.runtime.now());
+    meta.resourceVersion = this.nextResourceVersion();
+    this.store.put(obj);
+    return obj;
+  }
+
+  /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
+  replaceOwned(obj: KubeObject): KubeObject {
+    obj.metadata = { ...obj.metadata, resourceVersion: this.nextResourceVersion() };
+    this.store.put(obj);
+    return obj;
+  }
+
   private freeGeneratedName(t: ResourceType, prefix: string, namespace: string | undefined): string {
     // The API server retries a generated name that is taken (RetryGenerateName, on since 1.31).
     for (let attempt = 0; attempt < 8; attempt++) {

@@ -11,7 +11,8 @@ export type IndexFunc = (obj: KubeObject) => readonly string[];
 
 interface Index {
   readonly fn: IndexFunc;
-  readonly entries: Map<string, Map<string, KubeObject>>;
+  /** Index value → keys of the objects with it (objects are read from the primary map). */
+  readonly entries: Map<string, Set<string>>;
 }
 
 export class ObjectStore {
@@ -50,33 +51,34 @@ export class ObjectStore {
     if (m.has(name)) return;
     const index: Index = { fn, entries: new Map() };
     m.set(name, index);
-    for (const obj of this.objects(kind).values()) this.indexAdd(index, obj);
+    for (const obj of this.objects(kind).values()) this.indexAdd(index, objectKey(obj), index.fn(obj));
   }
 
   byIndex(kind: string, name: string, value: string): KubeObject[] {
-    this.objects(kind);
+    const objects = this.objects(kind);
     const index = this.indexes.get(kind)?.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
-    const m = index.entries.get(value);
-    return m ? [...m.values()] : [];
+    const keys = index.entries.get(value);
+    if (!keys) return [];
+    const out: KubeObject[] = [];
+    for (const k of keys) out.push(objects.get(k)!);
+    return out;
   }
 
-  private indexAdd(index: Index, obj: KubeObject): void {
-    const key = objectKey(obj);
-    for (const v of index.fn(obj)) {
-      let m = index.entries.get(v);
-      if (!m) index.entries.set(v, (m = new Map()));
-      m.set(key, obj);
+  private indexAdd(index: Index, key: string, values: readonly string[]): void {
+    for (const v of values) {
+      let keys = index.entries.get(v);
+      if (!keys) index.entries.set(v, (keys = new Set()));
+      keys.add(key);
     }
   }
 
-  private indexRemove(index: Index, obj: KubeObject): void {
-    const key = objectKey(obj);
-    for (const v of index.fn(obj)) {
-      const m = index.entries.get(v);
-      if (!m) continue;
-      m.delete(key);
-      if (m.size === 0) index.entries.delete(v);
+  private indexRemove(index: Index, key: string, values: readonly string[]): void {
+    for (const v of values) {
+      const keys = index.entries.get(v);
+      if (!keys) continue;
+      keys.delete(key);
+      if (keys.size === 0) index.entries.delete(v);
     }
   }
 
@@ -89,8 +91,14 @@ export class ObjectStore {
     const indexes = this.indexes.get(kind);
     if (indexes) {
       for (const index of indexes.values()) {
-        if (old) this.indexRemove(index, old);
-        this.indexAdd(index, obj);
+        const now = index.fn(obj);
+        if (old) {
+          // Most updates change no index value (status writes): then there is nothing to move.
+          const before = index.fn(old);
+          if (sameValues(before, now)) continue;
+          this.indexRemove(index, key, before);
+        }
+        this.indexAdd(index, key, now);
       }
     }
     objects.set(key, obj);
@@ -104,7 +112,7 @@ export class ObjectStore {
     const old = objects.get(key);
     if (!old) return;
     const indexes = this.indexes.get(kind);
-    if (indexes) for (const index of indexes.values()) this.indexRemove(index, old);
+    if (indexes) for (const index of indexes.values()) this.indexRemove(index, key, index.fn(old));
     objects.delete(key);
     this.notify('DELETED', old, old);
   }
@@ -124,4 +132,10 @@ export class ObjectStore {
     const hs = this.watchers.get(obj.kind!);
     if (hs) for (const h of hs) h(type, obj, old);
   }
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
