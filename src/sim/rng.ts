@@ -55,8 +55,15 @@ export class Random {
 
   /** A random version-4 UUID, formatted as Kubernetes prints uids. */
   uuid(): string {
-    const hex = (n: number) => this.nextUint32().toString(16).padStart(8, '0').slice(0, n);
+    const a = this.hex(8);
+    const b = this.hex(4);
+    const c = this.hex(3);
     const variant = (8 + this.int(4)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(8)}${hex(4)}`;
+    return `${a}-${b}-4${c}-${variant}${this.hex(3)}-${this.hex(8)}${this.hex(4)}`;
+  }
+
+  /** `n` (≤ 8) random hex digits. */
+  private hex(n: number): string {
+    return this.nextUint32().toString(16).padStart(8, '0').slice(0, n);
   }
 }

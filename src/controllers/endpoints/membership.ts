@@ -62,7 +62,7 @@ export class Membership {
   servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): Set<string> {
     const ns = pod.metadata.namespace;
     if (type !== 'MODIFIED' || !old) return this.servicesFor(ns, pod.metadata.labels);
-    const labelsChanged = JSON.stringify(sortedEntries(pod.metadata.labels)) !== JSON.stringify(sortedEntries(old.metadata.labels)) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
+    const labelsChanged = !sameLabels(pod.metadata.labels, old.metadata.labels) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
     const podChanged = endpointFieldsChanged(old, pod);
     if (!podChanged && !labelsChanged) return new Set();
     const now = this.servicesFor(ns, pod.metadata.labels);
@@ -86,8 +86,13 @@ export function isPodReady(pod: KubeObject): boolean {
   return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
 }
 
-function sortedEntries(labels: Record<string, string> | undefined): [string, string][] {
-  return Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** Whether two label maps hold the same pairs (most pod updates keep the very same map). */
+function sameLabels(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a ?? {});
+  if (ka.length !== Object.keys(b ?? {}).length) return false;
+  for (const k of ka) if (a![k] !== b?.[k]) return false;
+  return true;
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
