@@ -103,6 +103,7 @@ export class Cluster {
     bootstrap(this.ctx);
     this.kubelets = new Kubelets(this.ctx);
     this.api.setView('Lease', (lease) => this.kubelets.leaseView(lease));
+    this.api.setView('Node', (node) => this.kubelets.nodeView(node));
     new Scheduler(this.ctx);
     this.controllerManager = new ControllerManager(createControllers(this.ctx));
     this.kubectlCli = new Kubectl(this.ctx, { kubelets: this.kubelets, readFile: options.readFile ?? readFileFromCwd });

@@ -1,6 +1,8 @@
 /** Assertions about pods, nodes, objects and events, each also as `within …,` and `for …,`. */
 import {
   eventRecorded,
+  nodeHasStatus,
+  nodeHasTaint,
   everyPodOnMatchingNode,
   objectMatches,
   podAbsent,
@@ -67,4 +69,14 @@ defineAssertion('the {word} {string} matches:', function (this: KubeWorld, kind:
 /** An event with that reason about that object, e.g. `"SuccessfulCreate"` for `replicaset "kubia"`. */
 defineAssertion('an event {string} is recorded for {word} {string}', function (this: KubeWorld, reason: string, kind: string, name: string) {
   return eventRecorded(this.cluster, reason, kind, name);
+});
+
+/** The node's STATUS in `kubectl get nodes`: `Ready`, `NotReady`, `Ready,SchedulingDisabled`… */
+defineAssertion('node {string} has status {word}', function (this: KubeWorld, node: string, status: string) {
+  return nodeHasStatus(this.cluster, node, status);
+});
+
+/** The node carries the taint, written `key:Effect` or `key=value:Effect`. */
+defineAssertion('node {string} has the taint {string}', function (this: KubeWorld, node: string, taint: string) {
+  return nodeHasTaint(this.cluster, node, taint);
 });

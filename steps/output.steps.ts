@@ -41,6 +41,13 @@ Then('the output shows:', function (this: KubeWorld, table: DataTable) {
   if (!c.ok) fail(c.expected, c.seen);
 });
 
+/** What the last command wrote to stderr (`No resources found…`, warnings), compared as `the output is:`. */
+Then('the error output is:', function (this: KubeWorld, expected: string) {
+  if (!this.last) throw new Error('no command has run yet: use `When I run "kubectl ..."` first');
+  const c = outputIs(this.last.stderr, expected);
+  if (!c.ok) fail(`error output:\n${c.expected}`, c.seen);
+});
+
 /** The refusal of the last `try` step (or failed command) contains the text. */
 Then('the command fails with {string}', function (this: KubeWorld, text: string) {
   const error = this.lastError;

@@ -3,6 +3,7 @@
  * failure names the field path, the kind of failure and the offending value, e.g.
  * `spec.replicas: Invalid value: -1: must be greater than or equal to 0`.
  */
+import { goQuote } from '../util/goQuote';
 
 export type FieldErrorType =
   | 'Required value'
@@ -66,17 +67,17 @@ export const fieldErrors = {
   internal: (path: FieldPath | string, detail: string) => make('Internal error', path, OMIT_VALUE, detail),
 };
 
-/** Go's `%q` for a string: double quotes, escapes. JSON's quoting agrees for what we print. */
-function quote(s: string): string {
-  return JSON.stringify(s);
+/** Go's encoding/json escapes `<`, `>` and `&` (HTML-safe output). */
+function goJSON(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
 
-/** The value part of an error as `field.Error.ErrorBody` prints it. */
+/** The value part of an error as `field.Error.ErrorBody` prints it: `%q` for strings, JSON for the rest. */
 export function formatBadValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return goQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return JSON.stringify(value);
+  return goJSON(value);
 }
 
 /** `field.Error.ErrorBody()`: everything but the field path. */

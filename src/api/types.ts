@@ -3,6 +3,7 @@
  * `kubernetes-types`; the store treats every object generically through `KubeObject`.
  */
 import type { ObjectMeta as ApiObjectMeta, OwnerReference } from 'kubernetes-types/meta/v1';
+import { setOwn } from '../util/own';
 
 /** ObjectMeta with the server-set fields writable: the simulated API server sets them. */
 export type ObjectMeta = { -readonly [K in keyof ApiObjectMeta]: ApiObjectMeta[K] };
@@ -47,6 +48,6 @@ export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(clone) as unknown as T;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) out[k] = clone((value as Record<string, unknown>)[k]);
+  for (const k of Object.keys(value)) setOwn(out, k, clone((value as Record<string, unknown>)[k]));
   return out as T;
 }

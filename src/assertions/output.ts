@@ -4,9 +4,15 @@
  */
 import { Check, check } from './check';
 
+/**
+ * `*` matches any run of characters. Where a line has a `*`, a column's width is unknown, so
+ * runs of spaces next to a wildcard match any run of spaces.
+ */
 function wildcard(pattern: string): RegExp {
-  const escaped = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
+  const escape = (p: string) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  if (!pattern.includes('*')) return new RegExp(`^${escape(pattern)}$`);
+  const parts = pattern.split('*').map((p) => escape(p).replace(/ {2,}/g, ' +'));
+  return new RegExp(`^${parts.join('.*?')}$`);
 }
 
 function lines(text: string): string[] {

@@ -6,6 +6,7 @@ import { KubeObject } from '../api/types';
 import { resourceTypeByName } from '../api/kinds';
 import { parseSelector, Selector } from '../labels';
 import { podStatusCells } from '../printers/podStatus';
+import { nodeStatus } from '../printers/nodeStatus';
 import { Cluster } from '../cluster';
 import { Check, check, plural } from './check';
 
@@ -112,4 +113,17 @@ export function everyPodOnMatchingNode(cluster: Cluster, podSelector: string, no
     `every pod matching "${podSelector}" runs on a node matching "${nodeSelector}"`,
     pods.length === 0 ? 'no pod matches' : wrong.length ? wrong.map((p) => `${p.metadata.name} on ${p.spec?.nodeName ?? '(no node)'}`).join(', ') : 'all do',
   );
+}
+
+export function nodeHasStatus(cluster: Cluster, name: string, status: string): Check {
+  const node = cluster.api.tryGet('Node', undefined, name);
+  const seen = node ? nodeStatus(node) : undefined;
+  return check(seen === status, `node "${name}" is ${status}`, node ? `it is ${seen}` : `node "${name}" does not exist`);
+}
+
+/** The node has a taint with that key and effect (`key:Effect` or `key=value:Effect`). */
+export function nodeHasTaint(cluster: Cluster, name: string, taint: string): Check {
+  const node = cluster.api.tryGet('Node', undefined, name);
+  const taints: string[] = (node?.spec?.taints ?? []).map((t: any) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`);
+  return check(taints.includes(taint), `node "${name}" has the taint ${taint}`, node ? `its taints: ${taints.join(', ') || 'none'}` : `node "${name}" does not exist`);
 }

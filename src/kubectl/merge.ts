@@ -4,6 +4,7 @@
  * configuration are removed, everything else (defaults, status) stays; lists of named things
  * (containers, ports, env, volumes…) merge item by item on their merge key.
  */
+import { setOwn } from '../util/own';
 
 /** Merge keys of lists that strategic merge patch merges item by item (others are replaced). */
 const MERGE_KEYS: Record<string, string> = {
@@ -29,7 +30,7 @@ export function threeWayMerge(live: unknown, last: unknown, desired: unknown, fi
     const lastObj = isObject(last) ? last : {};
     for (const [k, v] of Object.entries(desired)) {
       if (v === null) delete out[k];
-      else out[k] = threeWayMerge(live[k], lastObj[k], v, k);
+      else setOwn(out, k, threeWayMerge(live[k], lastObj[k], v, k));
     }
     for (const k of Object.keys(lastObj)) if (!(k in desired)) delete out[k];
     return out;

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { KubeObject } from '../api/types';
 import { kindWithGroup, mustResourceType } from '../api/kinds';
+import { setOwn } from '../util/own';
 
 /** `pod/x` or `deployment.apps/x`. */
 export function objectName(obj: KubeObject): string {
@@ -25,7 +26,7 @@ export function sortKeys(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined) out[k] = sortKeys(v);
+      if (v !== undefined) setOwn(out, k, sortKeys(v));
     }
     return out;
   }

@@ -22,3 +22,27 @@ export function imageID(image: string): string {
   }
   return `${qualified}@sha256:${hex}`;
 }
+
+/** The image as the container runtime reports it in a status: `docker.io/library/nginx:latest`. */
+export function runtimeImageName(image: string): string {
+  const [repo, digest] = image.split('@');
+  const slash = repo.lastIndexOf('/');
+  const colon = repo.lastIndexOf(':');
+  const hasTag = colon > slash;
+  const name = hasTag ? repo.slice(0, colon) : repo;
+  const tag = hasTag ? repo.slice(colon + 1) : 'latest';
+  const first = name.split('/')[0];
+  const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const qualified = hasRegistry ? name : name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
+  return digest ? `${qualified}@${digest}` : `${qualified}:${tag}`;
+}
+
+/** A stable, plausible compressed size for an image (Pulled events print it). */
+export function imageSizeBytes(image: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of image) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return 20_000_000 + (h % 180_000_000);
+}

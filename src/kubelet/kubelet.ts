@@ -28,6 +28,8 @@ export const KUBELET_VERSION = (minor: number) => `v1.${minor}.0`;
 export const LEASE_RENEW_INTERVAL_MS = 10_000;
 export const LEASE_DURATION_SECONDS = 40;
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
+/** An unchanged node status is posted again every 5 minutes. */
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 
 export class Kubelet implements NodeAgent {
   readonly recorder: Recorder;
@@ -68,6 +70,7 @@ export class Kubelet implements NodeAgent {
     }
     this.recorder.event(node, 'Normal', 'Starting', 'Starting kubelet.');
     this.postNodeStatus(true);
+    this.recorder.event(node, 'Normal', 'NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
     this.renewLease();
   }
 
@@ -150,10 +153,19 @@ export class Kubelet implements NodeAgent {
         systemUUID: '',
       },
     };
-    const wasReady = old.find((c) => c.type === 'Ready')?.status === 'True';
+    const was = (type: string) => old.find((c) => c.type === type)?.status;
     const updated = api.updateStatus({ ...node, status });
-    if (ready && !wasReady && old.length > 0) {
-      this.recorder.event(updated, 'Normal', 'NodeReady', `Node ${this.nodeName} status is now: NodeReady`);
+    // The kubelet records each condition it reports as it changes (recordNodeStatusEvent).
+    const changes: [string, string, string][] = [
+      ['MemoryPressure', 'False', 'NodeHasSufficientMemory'],
+      ['DiskPressure', 'False', 'NodeHasNoDiskPressure'],
+      ['PIDPressure', 'False', 'NodeHasSufficientPID'],
+      ['Ready', ready ? 'True' : 'False', ready ? 'NodeReady' : 'NodeNotReady'],
+    ];
+    for (const [type, status, reason] of changes) {
+      if (was(type) !== status && (type !== 'Ready' || old.length > 0)) {
+        this.recorder.event(updated, 'Normal', reason, `Node ${this.nodeName} status is now: ${reason}`);
+      }
     }
   }
 
@@ -180,6 +192,21 @@ export class Kubelet implements NodeAgent {
     const now = this.ctx.runtime.now();
     const last = this.renewPhase + Math.floor((now - this.renewPhase) / LEASE_RENEW_INTERVAL_MS) * LEASE_RENEW_INTERVAL_MS;
     return { ...lease, spec: { ...lease.spec, renewTime: rfc3339(last) } };
+  }
+
+  /**
+   * The Node as a reader sees it. A running kubelet posts an unchanged status every 5 minutes
+   * (nodeStatusReportFrequency); rather than write each post, the API shows the latest one.
+   */
+  reportedNode(node: KubeObject): KubeObject {
+    if (!this.up || !node.status?.conditions) return node;
+    const now = this.ctx.runtime.now();
+    const conditions = node.status.conditions.map((c: any) => {
+      const posted = Date.parse(c.lastHeartbeatTime ?? '');
+      if (Number.isNaN(posted) || now - posted < NODE_STATUS_REPORT_MS) return c;
+      return { ...c, lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) };
+    });
+    return { ...node, status: { ...node.status, conditions } };
   }
 
   /** The time of the kubelet's last lease renewal, at or before `at`. */

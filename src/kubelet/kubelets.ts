@@ -43,6 +43,11 @@ export class Kubelets {
     return this.byNode.get(lease.metadata.name!)?.renewedLease(lease) ?? lease;
   }
 
+  /** The Node as a reader sees it (its status re-posted every 5 minutes while its kubelet runs). */
+  nodeView(node: KubeObject): KubeObject {
+    return this.byNode.get(node.metadata.name!)?.reportedNode(node) ?? node;
+  }
+
   /** The pod worker holding a pod, for logs and requests. */
   workerFor(pod: KubeObject) {
     const node = pod.spec?.nodeName;

@@ -9,7 +9,7 @@ import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
 import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
-import { containerID, imageID } from './ids';
+import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
 import { podPhase } from './phase';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
@@ -125,7 +125,7 @@ export class PodWorker {
       this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
       const took = formatPullDuration(behaviour.startTimeMs);
       this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
-        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: 0 bytes.`, fieldPath);
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(image)} bytes.`, fieldPath);
         this.startContainer(c);
       });
     } else {
@@ -325,7 +325,8 @@ export class PodWorker {
     c.lastTerminated = terminated;
     if (at <= this.now) {
       c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
-      this.startContainer(c);
+      // Every start goes through the image: pulled again under Always, "already present" otherwise.
+      this.pull(c);
       return;
     }
     const fieldPath = `spec.containers{${c.spec.name}}`;
@@ -336,7 +337,7 @@ export class PodWorker {
     c.restartTimer = this.after(at - this.now, `restart ${c.spec.name}`, () => {
       if (this.terminating) return;
       c.backoff = nextBackoff(c.backoff, terminated.finishedAt);
-      this.startContainer(c);
+      this.pull(c);
     });
   }
 
@@ -496,10 +497,12 @@ export class PodWorker {
     const t = (ms: number) => rfc3339(ms);
     const order = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
     const conditions: any[] = [];
+    const generation = this.pod.metadata.generation;
     for (const type of order) {
       const c = this.conditions.get(type);
       if (!c) continue;
       const out: any = { lastProbeTime: null, lastTransitionTime: t(c.lastTransitionTime), status: c.status, type };
+      if (generation !== undefined) out.observedGeneration = generation;
       if (c.message) out.message = c.message;
       if (c.reason) out.reason = c.reason;
       conditions.push(out);
@@ -523,6 +526,7 @@ export class PodWorker {
       status.podIPs = [{ ip: this.podIP }];
     }
     if (this.startTime !== undefined) status.startTime = t(this.startTime);
+    if (generation !== undefined) status.observedGeneration = generation;
     return status;
   }
 
@@ -547,16 +551,21 @@ export class PodWorker {
     }
     const lastTerminated = c.state.kind === 'terminated' ? (c.lastTerminated !== c.state.terminated ? c.lastTerminated : undefined) : c.lastTerminated;
     const out: any = {
-      image: c.spec.image,
+      image: c.runs > 0 ? runtimeImageName(c.spec.image) : c.spec.image,
       imageID: c.runs > 0 ? imageID(c.spec.image) : '',
       lastState: lastTerminated ? { terminated: terminated(lastTerminated) } : {},
       name: c.spec.name,
       ready: c.state.kind === 'running' && !!c.run?.ready,
+      resources: {},
       restartCount: c.restartCount,
       started: c.state.kind === 'running',
       state,
     };
     if (id) out.containerID = id;
+    const mounts: any[] = c.spec.volumeMounts ?? [];
+    if (mounts.length) {
+      out.volumeMounts = mounts.map((m) => ({ ...m, ...(m.readOnly ? { recursiveReadOnly: 'Disabled' } : {}) }));
+    }
     return out;
   }
 }

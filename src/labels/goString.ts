@@ -40,31 +40,4 @@ export function utf8Length(s: string): number {
   return s.length;
 }
 
-const SHORT_ESCAPES: Record<number, string> = {
-  0x07: '\\a',
-  0x08: '\\b',
-  0x0c: '\\f',
-  0x0a: '\\n',
-  0x0d: '\\r',
-  0x09: '\\t',
-  0x0b: '\\v',
-  0x22: '\\"',
-  0x5c: '\\\\',
-};
-
-/**
- * Go's `%q` (strconv.Quote) for the characters label code can meet: ASCII controls become
- * `\n`/`\x01`, C1 controls `\u0085`; other non-ASCII text is kept, as Go keeps printable runes.
- */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const short = SHORT_ESCAPES[c];
-    if (short !== undefined) out += short;
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c >= 0x80 && c < 0xa0) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += s[i];
-  }
-  return out + '"';
-}
+export { goQuote } from '../util/goQuote';

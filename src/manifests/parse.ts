@@ -24,16 +24,23 @@ function firstLine(message: string): string {
 /** Parses YAML text into the objects it holds; `source` names it in errors ("STDIN", a file). */
 export function parseManifests(text: string, source: string): ManifestDocument[] {
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const lineOf = lineFinder(text);
   const out: ManifestDocument[] = [];
   const list = Array.isArray(docs) ? docs : [docs];
   for (const doc of list) {
     const err = doc.errors[0];
     if (err) {
-      const line = err.linePos?.[0]?.line ?? lineOf(text, err.pos?.[0] ?? 0);
+      const line = err.linePos?.[0]?.line ?? lineOf(err.pos?.[0] ?? 0);
       throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${firstLine(err.message)}`);
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const line = lineOf(text, doc.range?.[0] ?? 0);
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // Aliases are resolved only now: an unknown or excessive alias is still the YAML's fault.
+      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${lineOf(doc.range?.[0] ?? 0)}: ${firstLine((e as Error).message)}`);
+    }
+    const line = lineOf(doc.range?.[0] ?? 0);
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
       throw new ManifestError(
@@ -53,8 +60,18 @@ function jsonType(v: unknown): string {
   return typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'value';
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
-  return line;
+/** Line numbers of offsets in `text`, by binary search over the line starts. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

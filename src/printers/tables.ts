@@ -7,6 +7,7 @@ import { ServerTable, TableColumn, TableRow } from '../kubectl/print/table';
 import { translateTimestampSince, humanDuration } from '../kubectl/print/duration';
 import { podStatusCells } from './podStatus';
 import { formatLabels } from '../labels';
+import { nodeStatus } from './nodeStatus';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -48,14 +49,11 @@ function nodeRoles(labels: Record<string, string>): string {
 }
 
 function printNode(node: KubeObject, now: number): string[] {
-  const ready = (node.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
-  const statuses = [ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown'];
-  if (node.spec?.unschedulable) statuses.push('SchedulingDisabled');
   const address = (type: string) => (node.status?.addresses ?? []).find((a: any) => a.type === type)?.address ?? '<none>';
   const info = node.status?.nodeInfo ?? {};
   return [
     node.metadata.name!,
-    statuses.join(','),
+    nodeStatus(node),
     nodeRoles(node.metadata.labels ?? {}),
     age(node, now),
     info.kubeletVersion ?? '',
@@ -114,3 +112,38 @@ export function serverTable(kind: string, objects: readonly KubeObject[], now: n
 }
 
 export { formatLabels };
+
+/** `kubectl get events`: since the last time seen, with the object as `kind/name`. */
+function printEvent(ev: KubeObject, now: number): string[] {
+  const first = ev.firstTimestamp ?? ev.eventTime;
+  const last = ev.series?.lastObservedTime ?? ev.lastTimestamp ?? first;
+  const source = ev.source?.component ? (ev.source.host ? `${ev.source.component}, ${ev.source.host}` : ev.source.component) : [ev.reportingController, ev.reportingInstance].filter(Boolean).join(', ');
+  return [
+    translateTimestampSince(last, now),
+    ev.type ?? '',
+    ev.reason ?? '',
+    `${String(ev.involvedObject?.kind ?? '').toLowerCase()}/${ev.involvedObject?.name ?? ''}`,
+    ev.involvedObject?.fieldPath ?? '',
+    source,
+    String(ev.message ?? '').trim(),
+    translateTimestampSince(first, now),
+    String(ev.series?.count ?? ev.count ?? 1),
+    ev.metadata.name!,
+  ];
+}
+
+registerPrinter('Event', {
+  columns: [
+    col('Last Seen'),
+    col('Type'),
+    col('Reason'),
+    col('Object'),
+    col('Subobject', 1),
+    col('Source', 1),
+    col('Message'),
+    col('First Seen', 1),
+    col('Count', 1),
+    { name: 'Name', priority: 1, format: 'name' },
+  ],
+  row: printEvent,
+});

@@ -3,13 +3,14 @@
  * `dedicated=gpu:NoSchedule,other:NoExecute`, `unschedulable` as true/false.
  */
 import { NodeSpec } from '../cluster';
+import { setOwn } from '../util/own';
 
 export function parseLabelList(text: string | undefined): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const part of (text ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq < 0) throw new Error(`invalid label "${part}": expected key=value, e.g. disk=ssd`);
-    labels[part.slice(0, eq)] = part.slice(eq + 1);
+    setOwn(labels, part.slice(0, eq), part.slice(eq + 1));
   }
   return labels;
 }

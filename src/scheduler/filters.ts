@@ -13,6 +13,18 @@ export interface NodeUsage {
   pods: number;
 }
 
+/** A node's allocatable resources, parsed once per node version. */
+export interface Allocatable {
+  readonly milliCPU: number;
+  readonly memory: number;
+  readonly pods: number;
+}
+
+export function allocatableOf(node: KubeObject): Allocatable {
+  const a = node.status?.allocatable ?? {};
+  return { milliCPU: milliCPU(a.cpu), memory: parseQuantity(a.memory) ?? 0, pods: parseQuantity(a.pods) ?? 110 };
+}
+
 export interface PodRequests {
   readonly milliCPU: number;
   readonly memory: number;
@@ -89,7 +101,7 @@ export function matchesNodeSelectorAndAffinity(pod: KubeObject, node: KubeObject
 }
 
 /** The reason a node cannot take the pod, or undefined when it can. */
-export function filterNode(pod: KubeObject, node: KubeObject, usage: NodeUsage, requests: PodRequests, minor: number): string | undefined {
+export function filterNode(pod: KubeObject, node: KubeObject, usage: NodeUsage, requests: PodRequests, minor: number, allocatable = allocatableOf(node)): string | undefined {
   const tolerations = pod.spec?.tolerations;
   if (node.spec?.unschedulable && !tolerates(tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) {
     return 'node(s) were unschedulable';
@@ -103,12 +115,10 @@ export function filterNode(pod: KubeObject, node: KubeObject, usage: NodeUsage, 
     }
   }
   if (!matchesNodeSelectorAndAffinity(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
-  const allocatable = node.status?.allocatable ?? {};
-  const maxPods = parseQuantity(allocatable.pods) ?? 110;
   const reasons: string[] = [];
-  if (usage.pods + 1 > maxPods) reasons.push('Too many pods');
-  if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > milliCPU(allocatable.cpu)) reasons.push('Insufficient cpu');
-  if (requests.memory > 0 && usage.memory + requests.memory > (parseQuantity(allocatable.memory) ?? 0)) reasons.push('Insufficient memory');
+  if (usage.pods + 1 > allocatable.pods) reasons.push('Too many pods');
+  if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU) reasons.push('Insufficient cpu');
+  if (requests.memory > 0 && usage.memory + requests.memory > allocatable.memory) reasons.push('Insufficient memory');
   return reasons.length ? reasons.join('\u0000') : undefined;
 }
 

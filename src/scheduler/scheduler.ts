@@ -9,7 +9,7 @@ import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WorkQueue } from '../sim/workqueue';
-import { NodeUsage, filterNode, podRequests, tolerates } from './filters';
+import { Allocatable, NodeUsage, allocatableOf, filterNode, podRequests, tolerates } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
 
 const INITIAL_BACKOFF_MS = 1_000;
@@ -37,12 +37,22 @@ export class Scheduler {
   /** owner uid → node → number of its pods there. */
   private readonly ownerSpread = new Map<string, Map<string, number>>();
   private nextStartNode = 0;
+  /** The nodes with their parsed allocatable resources, rebuilt when a node changes. */
+  private nodes?: { node: KubeObject; allocatable: Allocatable; usage: NodeUsage }[];
+
+  private nodeList() {
+    if (!this.nodes) {
+      this.nodes = this.ctx.api.store.list('Node').map((node) => ({ node, allocatable: allocatableOf(node), usage: this.usageOf(node.metadata.name!) }));
+    }
+    return this.nodes;
+  }
 
   constructor(private readonly ctx: ClusterContext) {
     this.recorder = ctx.events.for({ component: 'default-scheduler' });
     this.queue = new WorkQueue(ctx.runtime, 'scheduler', (key) => this.scheduleOne(key));
     ctx.api.watch('Pod', (type, pod) => this.onPod(type, pod));
     ctx.api.watch('Node', (type) => {
+      this.nodes = undefined;
       if (type !== 'DELETED') this.retryUnschedulable();
     });
   }
@@ -133,7 +143,7 @@ export class Scheduler {
       this.waitingAttempts.delete(key);
       return;
     }
-    const nodes = this.ctx.api.store.list('Node');
+    const nodes = this.nodeList();
     const requests = podRequests(pod);
     const toFind = feasibleNodesToFind(nodes.length);
     const failures: string[][] = [];
@@ -141,10 +151,10 @@ export class Scheduler {
     const start = nodes.length ? this.nextStartNode % nodes.length : 0;
     let checked = 0;
     for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
-      const node = nodes[(start + i) % nodes.length];
+      const n = nodes[(start + i) % nodes.length];
       checked++;
-      const reason = filterNode(pod, node, this.usageOf(node.metadata.name!), requests, this.ctx.api.minor);
-      if (reason === undefined) feasible.push(node);
+      const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
+      if (reason === undefined) feasible.push(n.node);
       else failures.push(reason.split('\u0000'));
     }
     this.nextStartNode = nodes.length ? (start + checked) % nodes.length : 0;

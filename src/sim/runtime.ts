@@ -27,9 +27,14 @@ export class Runtime {
   private draining = false;
   private runsThisInstant = new Map<string, number>();
   private instantOfRuns = -1;
+  /** How much work ran: tasks, and distinct instants the clock stopped at. */
+  readonly stats = { tasks: 0, instants: 0 };
 
   constructor(startMs: number) {
-    this.clock = new SimClock(startMs, () => this.settle());
+    this.clock = new SimClock(startMs, () => {
+      this.stats.instants++;
+      this.settle();
+    });
   }
 
   now(): number {
@@ -61,6 +66,7 @@ export class Runtime {
       while (this.head < this.ready.length) {
         const task = this.ready[this.head++];
         this.guard(task.label);
+        this.stats.tasks++;
         task.run();
         if (this.head > 4096 && this.head * 2 > this.ready.length) {
           this.ready = this.ready.slice(this.head);

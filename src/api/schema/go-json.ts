@@ -30,43 +30,4 @@ export function unmarshalTypeError(value: string, goType: string, struct: string
   return `json: cannot unmarshal ${value} into Go struct field ${struct ?? ''}.${fieldPath} of type ${goType}`;
 }
 
-const GO_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '"': '\\"',
-  '\\': '\\\\',
-};
-
-/**
- * Go's `strconv.Quote`, which the strict errors use for field paths. Printable characters
- * outside ASCII are kept, as Go keeps them; Unicode's other non-printables are not escaped here.
- */
-export function goQuote(text: string): string {
-  let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch in GO_ESCAPES) out += GO_ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
-/** Go's `time.quote`: non-ASCII and control bytes as `\xNN`, quotes and backslashes escaped. */
-export function goTimeQuote(text: string): string {
-  let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x80 || code < 0x20) {
-      for (const byte of Buffer.from(ch, 'utf8')) out += `\\x${byte.toString(16).padStart(2, '0')}`;
-    } else {
-      out += ch === '"' || ch === '\\' ? `\\${ch}` : ch;
-    }
-  }
-  return `${out}"`;
-}
+export { goQuote, goTimeQuote } from '../../util/goQuote';

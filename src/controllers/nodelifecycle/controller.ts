@@ -31,6 +31,12 @@ interface Health {
   probeTimestamp: number;
   lastRenewTime: number;
   lastHeartbeat?: string;
+  /** The lease's resourceVersion last seen: a change means the lease was written. */
+  leaseVersion?: string;
+  /** The node's zone, whether its Ready condition is True, and whether it counts in its zone. */
+  zone: string;
+  ready: boolean;
+  counted: boolean;
 }
 
 interface Zone {
@@ -44,6 +50,8 @@ interface Zone {
 export class NodeLifecycleController extends Controller {
   private readonly health = new Map<string, Health>();
   private readonly zones = new Map<string, Zone>();
+  /** Ready and not-ready nodes per zone, updated as nodes change. */
+  private readonly counts = new Map<string, { ready: number; notReady: number }>();
   private readonly startedAt: number;
   private allDisrupted = false;
   private readonly podRecorder: Recorder;
@@ -75,6 +83,8 @@ export class NodeLifecycleController extends Controller {
     const { api } = this.ctx;
     const node = api.tryGet('Node', undefined, name);
     if (!node) {
+      const gone = this.health.get(name);
+      if (gone) this.count(gone, -1);
       this.health.delete(name);
       this.updateZones();
       return;
@@ -84,11 +94,16 @@ export class NodeLifecycleController extends Controller {
     const renew = parseTime(lease?.spec?.renewTime) ?? 0;
     let h = this.health.get(name);
     if (!h) {
-      h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime };
+      h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime, zone: zoneOf(node.metadata.labels), ready: false, counted: false };
       this.health.set(name, h);
+      this.recorder.event(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
     }
+    const written = lease?.metadata.resourceVersion !== h.leaseVersion;
+    h.leaseVersion = lease?.metadata.resourceVersion;
     // The controller looks every 5 s: a renewal is seen at the first look after it.
+    let renewed = false;
     if (renew > h.lastRenewTime) {
+      renewed = true;
       h.lastRenewTime = renew;
       h.probeTimestamp = Math.max(h.probeTimestamp, Math.min(this.now, this.tickAtOrAfter(renew)));
     }
@@ -101,12 +116,25 @@ export class NodeLifecycleController extends Controller {
     const deadline = this.tickAtOrAfter(h.probeTimestamp + grace + 1);
     if (this.now >= deadline) {
       if (ready?.status !== 'Unknown') this.markUnknown(node);
-    } else {
+    } else if (written || !renewed) {
+      // A running kubelet keeps renewing without writes (see Kubelet.renewedLease): once seen
+      // renewing, the node needs no watching until its lease is written again — which a
+      // failing kubelet's last renewal does.
       this.queue.addAfter(name, deadline - this.now);
     }
     const current = api.tryGet('Node', undefined, name)!;
+    const zone = zoneOf(current.metadata.labels);
+    const isReady = readyCondition(current)?.status === 'True';
+    const counted = current.metadata.labels?.['node.kubernetes.io/exclude-disruption'] === undefined;
+    if (zone !== h.zone || isReady !== h.ready || counted !== h.counted) {
+      this.count(h, -1);
+      h.zone = zone;
+      h.ready = isReady;
+      h.counted = counted;
+      this.count(h, +1);
+      this.updateZones();
+    }
     this.reconcileNoScheduleTaints(current);
-    this.updateZones();
     this.reconcileNoExecute(current);
   }
 
@@ -172,17 +200,19 @@ export class NodeLifecycleController extends Controller {
     return z;
   }
 
+  /** Adds (+1) or removes (-1) a node from its zone's ready/not-ready counts. */
+  private count(h: Health, delta: 1 | -1): void {
+    if (!h.counted) return;
+    const c = this.counts.get(h.zone) ?? { ready: 0, notReady: 0 };
+    if (h.ready) c.ready += delta;
+    else c.notReady += delta;
+    if (c.ready === 0 && c.notReady === 0) this.counts.delete(h.zone);
+    else this.counts.set(h.zone, c);
+  }
+
   /** handleDisruption: zone states, their eviction rates, and the all-zones-down mode. */
   private updateZones(): void {
-    const counts = new Map<string, { ready: number; notReady: number }>();
-    for (const node of this.ctx.api.store.list('Node')) {
-      if (node.metadata.labels?.['node.kubernetes.io/exclude-disruption'] !== undefined) continue;
-      const key = zoneOf(node.metadata.labels);
-      const c = counts.get(key) ?? { ready: 0, notReady: 0 };
-      if (readyCondition(node)?.status === 'True') c.ready++;
-      else c.notReady++;
-      counts.set(key, c);
-    }
+    const counts = this.counts;
     const states = new Map([...counts].map(([k, c]) => [k, computeZoneState(c.ready, c.notReady)]));
     const allFull = states.size > 0 && [...states.values()].every((s) => s === 'FullDisruption');
     if (allFull && !this.allDisrupted) {

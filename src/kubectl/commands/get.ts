@@ -13,6 +13,7 @@ import { CommandError } from '../errors';
 import { parseResourceArgs, ResourceRequest } from '../resources';
 import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { kindWithGroup } from '../../api/kinds';
+import { FieldSelector, parseFieldSelector } from '../../api/fieldSelector';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
 
@@ -27,7 +28,8 @@ export function selectorFlag(cc: CommandContext, t: ResourceType): Selector | un
   try {
     return parseSelector(text);
   } catch (e) {
-    throw apiErrors.badRequest(`Unable to find ${JSON.stringify(gvrString(t))} that match label selector ${JSON.stringify(text)}, field selector "": ${(e as Error).message}`);
+    const fields = cc.flags.has('field-selector') ? cc.flags.string('field-selector') : '';
+    throw apiErrors.badRequest(`Unable to find ${JSON.stringify(gvrString(t))} that match label selector ${JSON.stringify(text)}, field selector ${JSON.stringify(fields)}: ${(e as Error).message}`);
   }
 }
 
@@ -46,8 +48,23 @@ export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamesp
     return found;
   }
   const selector = selectorFlag(cc, t);
-  const objects = api.list(t.kind, t.namespaced && !allNamespaces ? cc.namespace : undefined);
-  return selector ? objects.filter((o) => selector.matches(o.metadata.labels)) : objects;
+  const fields = fieldSelectorFlag(cc, t);
+  let objects = api.list(t.kind, t.namespaced && !allNamespaces ? cc.namespace : undefined);
+  if (selector) objects = objects.filter((o) => selector.matches(o.metadata.labels));
+  if (fields) objects = objects.filter((o) => fields.matches(o));
+  return objects;
+}
+
+/** Parses `--field-selector` as the API server does, with kubectl's wording of a refusal. */
+export function fieldSelectorFlag(cc: CommandContext, t: ResourceType): FieldSelector | undefined {
+  if (!cc.flags.has('field-selector')) return undefined;
+  const text = cc.flags.string('field-selector');
+  try {
+    return parseFieldSelector(text, t.kind);
+  } catch (e) {
+    const label = cc.flags.has('selector') ? cc.flags.string('selector') : '';
+    throw apiErrors.badRequest(`Unable to find ${JSON.stringify(gvrString(t))} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(text)}: ${(e as Error).message}`);
+  }
 }
 
 export const getCommand: Command = {
@@ -55,6 +72,7 @@ export const getCommand: Command = {
   flags: [
     { name: 'output', short: 'o', type: 'string' },
     { name: 'selector', short: 'l', type: 'string' },
+    { name: 'field-selector', type: 'string' },
     { name: 'label-columns', short: 'L', type: 'strings' },
     { name: 'show-labels', type: 'bool' },
     { name: 'all-namespaces', short: 'A', type: 'bool' },

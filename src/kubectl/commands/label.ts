@@ -4,6 +4,7 @@
  */
 import { KubeObject, clone } from '../../api/types';
 import { validateLabelValue } from '../../labels';
+import { setOwn } from '../../util/own';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { objectName } from '../output';
@@ -98,7 +99,7 @@ function metadataCommand(name: 'label' | 'annotate'): Command {
             if (!(k in current)) cc.out(`${what} "${k}" not found.\n`);
             delete current[k];
           }
-          for (const [k, v] of changes.set) current[k] = v;
+          for (const [k, v] of changes.set) setOwn(current, k, v);
           const updated = clone(obj);
           (updated.metadata as any)[field] = Object.keys(current).length ? current : undefined;
           if (!(updated.metadata as any)[field]) delete (updated.metadata as any)[field];

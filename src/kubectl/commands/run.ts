@@ -1,5 +1,6 @@
 /** `kubectl run NAME --image=IMAGE`: a bare pod labelled `run=NAME`, as kubectl generates it. */
 import { Command } from '../context';
+import { setOwn } from '../../util/own';
 import { CommandError, withSource } from '../errors';
 import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { dryRunFlag, dryRunSuffix } from './apply';
@@ -35,7 +36,7 @@ export const runCommand: Command = {
       for (const pair of cc.flags.string('labels').split(',')) {
         const [k, v] = pair.split('=');
         if (v === undefined) throw new CommandError(`invalid label spec: ${pair}`);
-        labels[k] = v;
+        setOwn(labels, k, v);
       }
     } else {
       labels.run = name;
@@ -50,7 +51,7 @@ export const runCommand: Command = {
       else container.args = rest;
     }
     const annotations: Record<string, string> = {};
-    for (const a of cc.flags.strings('annotations')) annotations[a.slice(0, a.indexOf('='))] = a.slice(a.indexOf('=') + 1);
+    for (const a of cc.flags.strings('annotations')) setOwn(annotations, a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
     const pod: any = {
       apiVersion: 'v1',
       kind: 'Pod',

@@ -22,7 +22,8 @@ function withoutMutableFields(spec: any): any {
 export const podStrategy: Strategy = {
   nameValidator: subdomainName,
   hasStatus: true,
-  tracksGeneration: false,
+  // PodObservedGenerationTracking (beta, on in 1.34): pods carry a generation too.
+  tracksGeneration: true,
   prepareForCreate: (pod, ctx) => prepareNewPod(pod, ctx),
   validate: (pod) => validatePodSpec(pod.spec, SPEC),
   validateUpdate: (pod, old) => {

@@ -1,0 +1,7 @@
+/**
+ * Setting a key taken from user input on a plain object without touching prototypes: `o[k] = v`
+ * with k = `__proto__` would change the object's prototype; a defined property does not.
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
