@@ -21,12 +21,12 @@ export interface Problems {
   readonly withoutExample: readonly string[];
 }
 
-const BUILTIN_TYPES: Record<string, Omit<ParameterTypeDoc, 'name'>> = {
-  int: { matches: 'a whole number: `3`, `-1`', becomes: 'a number' },
-  float: { matches: 'a number: `2.5`, `3`', becomes: 'a number' },
-  word: { matches: 'one word, no spaces: `Running`, `pod`', becomes: 'the word' },
-  string: { matches: 'text in double or single quotes: `"kubia"`', becomes: 'the text without its quotes' },
-  '': { matches: 'anything', becomes: 'the text' },
+const BUILTIN_TYPES: Record<string, string> = {
+  int: 'A whole number: `3`, `-1`.',
+  float: 'A number: `2.5`, `3`.',
+  word: 'One word, without spaces or quotes: `Running`, `pod`.',
+  string: 'Text in double or single quotes: `"kubia"`, `"app=web"`; steps get it without the quotes.',
+  '': 'Anything.',
 };
 
 /** `{int}` and `{duration}` in a Cucumber Expression, in order. */
@@ -113,7 +113,7 @@ export function buildCatalogue(files: readonly StaticFile[], runtime: RuntimeSup
   const parameterTypes: ParameterTypeDoc[] = [...usedTypes]
     .filter((t) => t !== 'doc string' && t !== 'data table')
     .sort()
-    .map((name) => BUILTIN_TYPES[name] ? { name, ...BUILTIN_TYPES[name] } : { name, matches: customDocs.get(name) ?? `/${(runtime.parameterTypes.get(name) ?? []).join('|')}/`, becomes: '' });
+    .map((name) => ({ name, matches: BUILTIN_TYPES[name] ?? customDocs.get(name) ?? `/${(runtime.parameterTypes.get(name) ?? []).join('|')}/` }));
 
   return {
     catalogue: { parameterTypes, sections },

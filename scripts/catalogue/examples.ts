@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
-import { IdGenerator, PickleStepArgument, Step } from '@cucumber/messages';
+import { IdGenerator, PickleStepArgument, PickleStepType, Step } from '@cucumber/messages';
 
 export interface WrittenStep {
   /** The text Cucumber matches (outline placeholders filled in). */
@@ -30,6 +30,14 @@ function argument(arg: PickleStepArgument | undefined, indent: string): string[]
     return cut(rows.map((r) => `${indent}| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`), indent);
   }
   return [];
+}
+
+const KEYWORD_OF_TYPE: Record<string, string> = { Context: 'Given', Action: 'When', Outcome: 'Then' };
+
+/** An example stands alone, so `And`/`But` become the keyword they continue. */
+function keyword(written: string, type: PickleStepType | undefined): string {
+  if (written === 'And' || written === 'But' || written === '*') return KEYWORD_OF_TYPE[type ?? ''] ?? written;
+  return written;
 }
 
 /** Feature files under `dir`, as sorted paths relative to `root` with `/` separators. */
@@ -63,7 +71,7 @@ export function readFeatures(root: string): WrittenStep[] {
     for (const pickle of compile(doc, uri, ids)) {
       for (const ps of pickle.steps) {
         const ast = steps.get(ps.astNodeIds[0])!;
-        const gherkin = [`${ast.keyword.trim()} ${ps.text}`, ...argument(ps.argument, '  ')].join('\n');
+        const gherkin = [`${keyword(ast.keyword.trim(), ps.type)} ${ps.text}`, ...argument(ps.argument, '  ')].join('\n');
         out.push({ text: ps.text, gherkin, source: `${uri}:${ast.location.line}` });
       }
     }

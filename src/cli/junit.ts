@@ -8,7 +8,14 @@ function suites(xml: string): string[] {
   const body = xml.replace(/<\?xml[^>]*\?>/, '').trim();
   const inner = /^<testsuites\b[^>]*>([\s\S]*)<\/testsuites>$/.exec(body);
   const text = inner ? inner[1] : body;
-  return [...text.matchAll(/<testsuite\b[\s\S]*?<\/testsuite>|<testsuite\b[^>]*\/>/g)].map((m) => m[0]);
+  return [...text.matchAll(/<testsuite\b[\s\S]*?<\/testsuite>|<testsuite\b[^>]*\/>/g)].map((m) => dedent(m[0]));
+}
+
+/** A suite's lines with the indentation of its closing tag taken off, so merging twice changes nothing. */
+function dedent(suite: string): string {
+  const lines = suite.split('\n');
+  const indent = /^\s*/.exec(lines[lines.length - 1])![0];
+  return lines.map((l, i) => (i > 0 && l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n');
 }
 
 function total(suite: string, attr: string): number {

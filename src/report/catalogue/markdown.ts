@@ -22,7 +22,7 @@ function entry(e: CatalogueEntry): string[] {
   const out = [`<a id="${anchorOf(e)}"></a>`, `### ${code(`${e.keyword} ${e.phrase}`)}`, ''];
   if (e.doc) out.push(e.doc, '');
   if (e.forms.length > 0) {
-    out.push(`Also: ${e.forms.map((f) => code(`${e.keyword} ${f}`)).join(' · ')}`, '');
+    out.push(`Also as ${e.forms.map((f) => code(`${e.keyword} ${f}`)).join(' and ')}.`, '');
   }
   if (e.parameters.length > 0) {
     out.push(`Parameters: ${e.parameters.map((p) => (p.type === 'doc string' || p.type === 'data table' ? `a ${p.type} (${p.name})` : `${code(`{${p.type}}`)} ${p.name}`)).join(' · ')}`, '');
@@ -43,9 +43,9 @@ export function renderMarkdown(catalogue: Catalogue, options: MarkdownOptions): 
     '',
     '## Parameter types',
     '',
-    '| Parameter | Matches | Becomes |',
-    '|---|---|---|',
-    ...catalogue.parameterTypes.map((t) => `| ${code(`{${t.name}}`)} | ${cell(t.matches)} | ${cell(t.becomes)} |`),
+    '| Parameter | Written as |',
+    '|---|---|',
+    ...catalogue.parameterTypes.map((t) => `| ${code(`{${t.name}}`)} | ${cell(t.matches)} |`),
     '',
     '## Contents',
     '',

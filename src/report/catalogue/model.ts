@@ -47,7 +47,6 @@ export interface ParameterTypeDoc {
   readonly name: string;
   /** What it matches, as people write it. */
   readonly matches: string;
-  readonly becomes: string;
 }
 
 export interface Catalogue {
