@@ -22,3 +22,11 @@ export function offset(ms: number): string {
 export function instant(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
+
+/** A length to one unit, for tight labels: `~6d`, `~23h`, `~40m`. */
+export function roughly(ms: number): string {
+  for (const [unit, size] of [['d', DAY], ['h', 3600_000], ['m', 60_000]] as const) {
+    if (ms >= size) return `~${Math.round(ms / size)}${unit}`;
+  }
+  return elapsed(ms);
+}

@@ -2,7 +2,7 @@
  * The time axis: offsets from the scenario's start, breaks where a quiet stretch is squeezed,
  * and numbered markers where the scenario's steps ran (their list is in the legend).
  */
-import { offset, elapsed } from '../time';
+import { elapsed, offset, roughly } from '../time';
 import { el, text, title } from './svgKit';
 import { FAILURE, FONT, Frame, INK, MUTED, px } from './frame';
 import { StepMark } from './model';
@@ -10,23 +10,26 @@ import { ticks } from './scale';
 
 export function drawAxis(frame: Frame, y: number): string {
   const out: string[] = [el('line', { x1: frame.left, y1: y, x2: frame.left + frame.scale.width, y2: y, stroke: MUTED, 'stroke-width': 1 })];
-  let lastRight = -Infinity;
+  // Labels take room on the axis: quiet stretches first (each has one), then ticks where they fit.
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([c, d]) => b + 2 < c || a - 2 > d);
+  for (const p of frame.scale.pieces) {
+    if (!p.compressed) continue;
+    const x0 = frame.left + p.x0;
+    const mid = (x0 + frame.left + p.x1) / 2;
+    const label = roughly(p.t1 - p.t0);
+    out.push(el('path', { d: `M${mid - 5} ${y + 4}l4 -8M${mid - 1} ${y + 4}l4 -8`, stroke: INK, 'stroke-width': 1.2, fill: 'none' }));
+    out.push(text(mid, y - 6, label, { 'font-size': 9, 'font-style': 'italic', fill: MUTED, 'text-anchor': 'middle' }, `nothing changed for ${elapsed(p.t1 - p.t0)}: drawn narrow`));
+    taken.push([mid - label.length * 2.7, mid + label.length * 2.7]);
+  }
   for (const t of ticks(frame.scale, frame.start)) {
     const x = px(frame, t);
     out.push(el('line', { x1: x, y1: y - 3, x2: x, y2: y, stroke: MUTED, 'stroke-width': 1 }));
     const label = offset(t - frame.start);
     const half = label.length * 3;
-    if (x - half < lastRight + 6) continue;
+    if (!free(x - half, x + half)) continue;
     out.push(text(x, y - 6, label, { 'font-size': 10, fill: MUTED, 'text-anchor': 'middle' }));
-    lastRight = x + half;
-  }
-  for (const p of frame.scale.pieces) {
-    if (!p.compressed) continue;
-    const x0 = frame.left + p.x0;
-    const x1 = frame.left + p.x1;
-    const mid = (x0 + x1) / 2;
-    out.push(el('path', { d: `M${x0 + 6} ${y + 4}l4 -8M${x0 + 10} ${y + 4}l4 -8`, stroke: INK, 'stroke-width': 1.2, fill: 'none' }));
-    out.push(text(mid + 4, y - 6, `${elapsed(p.t1 - p.t0)} quiet`, { 'font-size': 9, fill: MUTED, 'text-anchor': 'middle' }, `nothing changed for ${elapsed(p.t1 - p.t0)}: drawn narrow`));
+    taken.push([x - half, x + half]);
   }
   return el('g', { 'font-family': FONT }, out);
 }

@@ -23,17 +23,14 @@ function sweep<S>(spans: readonly Span<S>[], cols: readonly Column[], add: (col:
   let first = 0;
   for (let c = 0; c < cols.length; c++) {
     const { t0, t1 } = cols[c];
-    while (first < spans.length && spans[first].to <= t0) first++;
     if (t1 <= t0) {
-      // A column of zero duration (an instant drawn wide): show what holds at that instant.
-      for (let i = first; i < spans.length && spans[i].from <= t0; i++) {
-        if (t0 < spans[i].to) {
-          add(c, spans[i].state, 1);
-          break;
-        }
-      }
+      // A column of zero duration (an instant drawn wide): show what holds at that instant, or
+      // what held until it (the scenario's last instant ends every span).
+      const at = spans.find((sp) => sp.from <= t0 && t0 < sp.to) ?? spans.find((sp) => sp.to === t0);
+      if (at) add(c, at.state, 1);
       continue;
     }
+    while (first < spans.length && spans[first].to <= t0) first++;
     for (let i = first; i < spans.length && spans[i].from < t1; i++) {
       const ms = Math.min(t1, spans[i].to) - Math.max(t0, spans[i].from);
       if (ms > 0) add(c, spans[i].state, ms);

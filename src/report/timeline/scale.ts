@@ -33,19 +33,39 @@ export interface ScaleOptions {
   readonly minPieceWidth?: number;
 }
 
-/** A quiet stretch is squeezed when it is longer than this share of the span... */
+/**
+ * A quiet stretch is squeezed when it is longer than this share of the time still drawn linear
+ * (taking the longest first, so a week with a quiet hour inside a burst squeezes the hour too)...
+ */
 export const QUIET_SHARE = 1 / 8;
 /** ...and longer than this, so short scenarios stay linear. */
 export const QUIET_MIN_MS = 10 * 60_000;
 
+/** The quiet stretches to squeeze, as `[from, to]` pairs of consecutive activity instants. */
+export function quietStretches(instants: readonly number[], span: number): Set<number> {
+  const gaps = instants
+    .slice(1)
+    .map((b, i) => ({ index: i + 1, ms: b - instants[i] }))
+    .filter((g) => g.ms > QUIET_MIN_MS)
+    .sort((a, b) => b.ms - a.ms || a.index - b.index);
+  const squeezed = new Set<number>();
+  let linear = span;
+  for (const g of gaps) {
+    if (g.ms <= linear * QUIET_SHARE) break;
+    squeezed.add(g.index);
+    linear -= g.ms;
+  }
+  return squeezed;
+}
+
 /** Finds the quiet stretches between activity instants and lays the pieces out. */
 export function buildScale(start: number, end: number, activity: readonly number[], options: ScaleOptions): TimeScale {
   const width = options.width;
-  const gapWidth = options.gapWidth ?? 28;
+  const gapWidth = options.gapWidth ?? 32;
   const minPiece = options.minPieceWidth ?? 12;
   const span = Math.max(end - start, 1);
   const instants = [...new Set([start, ...activity.filter((t) => t > start && t < end), end])].sort((a, b) => a - b);
-  const threshold = Math.max(span * QUIET_SHARE, QUIET_MIN_MS);
+  const quiet = quietStretches(instants, span);
 
   // Alternate active pieces and quiet gaps, in time order.
   const raw: { t0: number; t1: number; compressed: boolean }[] = [];
@@ -53,7 +73,7 @@ export function buildScale(start: number, end: number, activity: readonly number
   for (let i = 1; i < instants.length; i++) {
     const a = instants[i - 1];
     const b = instants[i];
-    if (b - a > threshold) {
+    if (quiet.has(i)) {
       raw.push({ t0: pieceStart, t1: a, compressed: false });
       raw.push({ t0: a, t1: b, compressed: true });
       pieceStart = b;
@@ -123,15 +143,19 @@ export function tickInterval(piece: AxisPiece, minPx: number): number | undefine
   return STEPS.find((s) => s / perPx >= minPx) ?? STEPS[STEPS.length - 1];
 }
 
-/** Tick instants on the linear pieces, at round offsets from the scenario's start. */
+/**
+ * Tick instants: where each linear piece starts (after a squeezed stretch that is where the next
+ * burst begins), then round offsets from the scenario's start. Callers label them in this order
+ * while there is room.
+ */
 export function ticks(scale: TimeScale, start: number, minPx = 70): number[] {
-  const out: number[] = [];
+  const out: number[] = scale.pieces.filter((p) => !p.compressed).map((p) => p.t0);
   for (const p of scale.pieces) {
     if (p.compressed) continue;
     const step = tickInterval(p, minPx);
     if (step === undefined) continue;
     const first = start + Math.ceil((p.t0 - start) / step) * step;
-    for (let t = first; t <= p.t1; t += step) out.push(t);
+    for (let t = first; t <= p.t1; t += step) if (!out.includes(t)) out.push(t);
   }
   return out;
 }

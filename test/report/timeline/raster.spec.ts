@@ -20,8 +20,9 @@ describe('pixel columns', () => {
     assert.deepEqual(dominant([span(12, 18, 'a')], cols, (s) => s, () => 0), [undefined, 'a', undefined, undefined]);
   });
 
-  it('show what held at an instant drawn wide', () => {
+  it('show what held at an instant drawn wide, or until it at the very end', () => {
     assert.deepEqual(dominant([span(0, 5, 'a'), span(5, 9, 'b')], [{ t0: 5, t1: 5 }], (s) => s, () => 0), ['b']);
+    assert.deepEqual(dominant([span(0, 5, 'a'), span(5, 9, 'b')], [{ t0: 9, t1: 9 }], (s) => s, () => 0), ['b']);
   });
 
   it('add up shares for stacked lanes', () => {

@@ -27,9 +27,14 @@ describe('the time axis', () => {
     for (const t of [T0 + MIN, T0 + DAY + MIN]) assert.ok(Math.abs(scale.t(scale.x(t)) - t) < 1000, `t(x(${t - T0}))`);
   });
 
-  it('puts ticks at round offsets from the start, not inside squeezed stretches', () => {
+  it('puts ticks at round offsets from the start', () => {
     const scale = buildScale(T0, T0 + 4 * MIN, [T0, T0 + 4 * MIN], { width: 800 });
     assert.deepEqual(ticks(scale, T0).map((t) => (t - T0) / S), [0, 30, 60, 90, 120, 150, 180, 210, 240]);
+  });
+
+  it('puts a tick where each burst after a squeezed stretch begins, first', () => {
+    const scale = buildScale(T0, T0 + DAY + 10 * MIN, [T0, T0 + 2 * MIN, T0 + DAY, T0 + DAY + 5 * MIN], { width: 800 });
+    assert.deepEqual(ticks(scale, T0).slice(0, 2).map((t) => t - T0), [0, DAY]);
   });
 
   it('gives a scenario where no time passed some width', () => {
