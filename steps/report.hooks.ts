@@ -7,6 +7,7 @@
  */
 import { After, AfterStep, BeforeStep, ITestCaseHookParameter, ITestStepHookParameter } from '@cucumber/cucumber';
 import type { GherkinDocument, Pickle } from '@cucumber/messages';
+import { indexFeature } from '../src/cli/report/gherkin';
 import { reportScenario, GET_ALL_COMMAND, SCENARIO_FILE, SCENARIO_MEDIA_TYPE, TIMELINE_FILE } from '../src/report/scenario';
 import type { StepMark } from '../src/report/timeline';
 import { KubeWorld } from './world';
@@ -18,24 +19,12 @@ interface Recording {
 
 const recordings = new WeakMap<KubeWorld, Recording>();
 
-/** Step id → the keyword it was written with (`Given`, `And`, …), from the feature file. */
-function keywords(doc: GherkinDocument): Map<string, string> {
-  const map = new Map<string, string>();
-  const visit = (children: readonly any[]) => {
-    for (const child of children) {
-      for (const holder of [child.background, child.scenario]) for (const s of holder?.steps ?? []) map.set(s.id, s.keyword.trim());
-      if (child.rule) visit(child.rule.children);
-    }
-  };
-  visit(doc.feature?.children ?? []);
-  return map;
-}
-
 function recordingOf(world: KubeWorld, pickle: Pickle, doc: GherkinDocument): Recording {
   let rec = recordings.get(world);
   if (!rec) {
-    const kw = keywords(doc);
-    rec = { steps: pickle.steps.map((s) => ({ text: `${kw.get(s.astNodeIds[0]) ?? ''} ${s.text}`.trim(), status: 'UNKNOWN' })), next: 0 };
+    const { steps } = indexFeature(doc);
+    const keyword = (id: string) => steps.get(id)?.keyword.trim() ?? '';
+    rec = { steps: pickle.steps.map((s) => ({ text: `${keyword(s.astNodeIds[0])} ${s.text}`.trim(), status: 'UNKNOWN' })), next: 0 };
     recordings.set(world, rec);
   }
   return rec;

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
-import { IdGenerator, PickleStepArgument, PickleStepType, Step } from '@cucumber/messages';
+import { IdGenerator, PickleStepArgument, PickleStepType } from '@cucumber/messages';
+import { indexFeature } from '../../src/cli/report/gherkin';
 
 export interface WrittenStep {
   /** The text Cucumber matches (outline placeholders filled in). */
@@ -60,14 +61,7 @@ export function readFeatures(root: string): WrittenStep[] {
   const ids = IdGenerator.incrementing();
   for (const uri of featureFiles(root)) {
     const doc = new Parser(new AstBuilder(ids), new GherkinClassicTokenMatcher()).parse(readFileSync(path.join(root, uri), 'utf8'));
-    const steps = new Map<string, Step>();
-    const collect = (children: readonly any[]) => {
-      for (const c of children) {
-        for (const holder of [c.background, c.scenario]) for (const s of holder?.steps ?? []) steps.set(s.id, s);
-        if (c.rule) collect(c.rule.children);
-      }
-    };
-    collect(doc.feature?.children ?? []);
+    const { steps } = indexFeature(doc);
     for (const pickle of compile(doc, uri, ids)) {
       for (const ps of pickle.steps) {
         const ast = steps.get(ps.astNodeIds[0])!;

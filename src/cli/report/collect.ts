@@ -8,6 +8,7 @@ import type { Envelope, GherkinDocument, Pickle, StepDefinition, TestCase, TestS
 import { Catalogue, CatalogueEntry, phrasesOf } from '../../report/catalogue/model';
 import { CatalogueUse, ReportView, ScenarioView, StepView } from '../../report/html/model';
 import { worst } from '../../report/html/status';
+import { indexFeature } from './gherkin';
 import { GET_ALL_COMMAND, SCENARIO_MEDIA_TYPE, ScenarioData, TIMELINE_FILE } from '../../report/scenario';
 
 interface AstStep {
@@ -70,17 +71,9 @@ export class MessageCollector {
 
   private addDocument(doc: GherkinDocument): void {
     if (doc.uri) this.documents.set(doc.uri, doc);
-    const visit = (children: readonly any[]) => {
-      for (const c of children) {
-        for (const holder of [c.background, c.scenario]) for (const s of holder?.steps ?? []) this.astSteps.set(s.id, { keyword: s.keyword.trim() });
-        if (c.scenario) {
-          this.astLines.set(c.scenario.id, c.scenario.location.line);
-          for (const ex of c.scenario.examples ?? []) for (const row of ex.tableBody ?? []) this.astLines.set(row.id, row.location.line);
-        }
-        if (c.rule) visit(c.rule.children);
-      }
-    };
-    visit(doc.feature?.children ?? []);
+    const { steps, lines } = indexFeature(doc);
+    for (const [id, s] of steps) this.astSteps.set(id, { keyword: s.keyword.trim() });
+    for (const [id, line] of lines) this.astLines.set(id, line);
   }
 
   /** The last attempt of every test case that ran (retried attempts give way to their retry). */

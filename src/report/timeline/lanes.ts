@@ -21,6 +21,11 @@ function range(frame: Frame, from: number, to: number): string {
   return `${offset(frame.cols[from].t0 - frame.start)} to ${offset(frame.cols[to - 1].t1 - frame.start)}`;
 }
 
+/** A small square past the end of a lane: the state at the scenario's last instant, which may have begun at it. */
+function finalCap(frame: Frame, y: number, h: number, fill: string, tip: string): string {
+  return el('rect', { x: frame.left + frame.scale.width + 3, y, width: 7, height: h, fill }, title(`${tip} at the end`));
+}
+
 function nodeRow(frame: Frame, row: Extract<Row, { kind: 'node' }>, y: number, bottom: number): string[] {
   const out = [el('rect', { x: 0, y, width: '100%', height: ROW_HEIGHT.node, fill: '#eef1f4' })];
   out.push(text(MARGIN, y + 14, clip(row.name, 30), { 'font-weight': 600, 'font-size': 12, fill: INK }));
@@ -38,6 +43,7 @@ function nodeRow(frame: Frame, row: Extract<Row, { kind: 'node' }>, y: number, b
     out.push(el('line', { x1: x, y1: y + 2, x2: x, y2: bottom, stroke: FAILURE, 'stroke-width': 1, 'stroke-dasharray': '3 2' }));
     out.push(text(x, y + 14, '✕', { 'font-size': 12, 'font-weight': 700, fill: FAILURE, 'text-anchor': 'middle' }, `node ${row.name} stopped being Ready at ${offset(at - frame.start)}`));
   }
+  if (node.final) out.push(finalCap(frame, y + 6, 8, READINESS_FILL[node.final], `node ${row.name} ${node.final}`));
   if (node.removed !== undefined) {
     const x = px(frame, node.removed);
     out.push(text(x + 3, y + 14, 'removed', { 'font-size': 10, fill: FAILURE }));
@@ -73,6 +79,7 @@ function podRow(frame: Frame, pod: PodLane, y: number, shade: boolean): string[]
     out.push(el('rect', { x: frame.left + r.from, y: y + 2, width: r.to - r.from, height: 10, fill: CATEGORY_STYLE[r.value.category].fill }, title(`${label} ${r.value.status} ${range(frame, r.from, r.to)}`)));
   }
   out.push(...restartTicks(frame, label, pod.restarts, y, ROW_HEIGHT.pod));
+  if (pod.final) out.push(finalCap(frame, y + 2, 10, CATEGORY_STYLE[pod.final.category].fill, `${label} ${pod.final.status}`));
   if (pod.deleted !== undefined) {
     const x = px(frame, pod.deleted);
     out.push(el('line', { x1: x, y1: y + 2, x2: x, y2: y + 12, stroke: INK, 'stroke-width': 1 }, title(`${label} deleted at ${offset(pod.deleted - frame.start)}`)));

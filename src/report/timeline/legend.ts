@@ -30,6 +30,9 @@ export function drawLegend(frame: Frame, categories: readonly StatusCategory[], 
   x += 56;
   out.push(text(x, y, '✕', { 'font-size': 12, 'font-weight': 700, fill: FAILURE }));
   out.push(text(x + 13, y, 'node stopped being Ready', { 'font-size': 10.5, fill: INK }));
+  x += 13 + 24 * 6 + 14;
+  out.push(el('rect', { x, y: y - 9, width: 7, height: 10, fill: MUTED }));
+  out.push(text(x + 11, y, 'state at the end', { 'font-size': 10.5, fill: INK }));
 
   let sy = y + 22;
   steps.forEach((s, i) => {

@@ -30,6 +30,8 @@ export interface PodLane {
   readonly created: number;
   readonly deleted?: number;
   readonly spans: readonly Span<PodStatusState>[];
+  /** What it showed at the scenario's last instant (even when that state began at that instant). */
+  readonly final?: PodStatusState;
   /** Instants at which the RESTARTS count went up. */
   readonly restarts: readonly number[];
 }
@@ -41,6 +43,7 @@ export interface NodeLane {
   readonly joined: number;
   readonly removed?: number;
   readonly spans: readonly Span<NodeReadiness>[];
+  readonly final?: NodeReadiness;
   /** Instants at which the node stopped being Ready (it failed, or was seen to). */
   readonly failures: readonly number[];
 }
@@ -167,13 +170,15 @@ export function buildTimeline(input: TimelineInput): Timeline {
 
   const podLanes: PodLane[] = [];
   for (const p of pods.values()) {
+    const final = p.current?.state;
     close(p, end);
-    podLanes.push({ uid: p.uid, name: p.name, namespace: p.namespace, node: p.node, owner: p.owner, created: p.created, deleted: p.deleted, spans: p.spans, restarts: p.restarts });
+    podLanes.push({ uid: p.uid, name: p.name, namespace: p.namespace, node: p.node, owner: p.owner, created: p.created, deleted: p.deleted, spans: p.spans, final, restarts: p.restarts });
   }
   const nodeLanes: NodeLane[] = [];
   for (const n of allNodes) {
+    const final = n.current?.state;
     close(n, end);
-    nodeLanes.push({ name: n.name, joined: n.joined, removed: n.removed, spans: n.spans, failures: n.failures });
+    nodeLanes.push({ name: n.name, joined: n.joined, removed: n.removed, spans: n.spans, final, failures: n.failures });
   }
   return {
     start,

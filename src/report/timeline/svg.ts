@@ -35,7 +35,10 @@ function summary(t: Timeline): string {
 
 function categoriesSeen(t: Timeline): StatusCategory[] {
   const seen = new Set<StatusCategory>();
-  for (const p of t.pods) for (const s of p.spans) seen.add(s.state.category);
+  for (const p of t.pods) {
+    for (const s of p.spans) seen.add(s.state.category);
+    if (p.final) seen.add(p.final.category);
+  }
   return CATEGORIES.filter((c) => seen.has(c));
 }
 

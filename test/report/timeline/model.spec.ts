@@ -46,6 +46,13 @@ describe('the timeline model', () => {
       records: [pod(0, 'a', 'Running'), pod(MIN, 'a', 'Running'), pod(2 * MIN, 'a', 'Completed')],
       want: (t) => assert.deepEqual(t.activity.map((a) => a - T0), [0, 2 * MIN, 10 * MIN]),
     },
+    'the state a pod ends in is kept even when it began at the last instant': {
+      records: [pod(0, 'a', 'Running'), pod(10 * MIN, 'a', 'Terminating', { terminating: true })],
+      want: (t) => {
+        assert.deepEqual(t.pods[0].spans.map((s) => s.state.status), ['Running']);
+        assert.equal(t.pods[0].final?.status, 'Terminating');
+      },
+    },
     'a pod owned by a controller names it': {
       records: [pod(0, 'web-1', 'Running', { owner: 'web-5d8f' })],
       want: (t) => assert.equal(t.pods[0].owner, 'replicaset/web-5d8f'),
