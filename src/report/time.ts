@@ -10,12 +10,12 @@ export function elapsed(ms: number): string {
     const rest = Math.floor((ms - days * DAY) / 60_000) * 60_000;
     return `${days}d${rest > 0 ? formatDuration(rest) : ''}`;
   }
-  return formatDuration(Math.round(ms));
+  return ms <= 0 ? '0s' : formatDuration(Math.round(ms));
 }
 
 /** An offset from the scenario's start: `+0s`, `+1m45s`. */
 export function offset(ms: number): string {
-  return ms <= 0 ? '+0s' : `+${elapsed(ms)}`;
+  return `+${elapsed(Math.max(ms, 0))}`;
 }
 
 /** An RFC 3339 instant, without milliseconds when they are zero. */

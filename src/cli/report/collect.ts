@@ -159,7 +159,7 @@ export class MessageCollector {
     for (const s of catalogue.sections) {
       for (const e of s.entries) {
         const n = ours.get(e);
-        if (n !== undefined) shipped.push({ entry: e, keyword: e.keyword, phrase: e.phrase, source: e.source, uses: n });
+        if (n !== undefined) shipped.push({ entry: e, group: s.title, keyword: e.keyword, phrase: e.phrase, source: e.source, uses: n });
       }
     }
     theirs.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0));

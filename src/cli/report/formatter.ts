@@ -27,7 +27,6 @@ export function reportFromMessages(envelopes: Iterable<Envelope>): string {
 
 const behaviourFormatter: FormatterPlugin = {
   type: 'formatter',
-  optionsKey: 'behaviour',
   formatter({ on, write }) {
     const collector = new MessageCollector();
     on('message', (e) => collector.add(e));

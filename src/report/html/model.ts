@@ -38,6 +38,8 @@ export interface ScenarioView {
 export interface CatalogueUse {
   /** The shipped catalogue's entry, when it is one of kubespec's steps. */
   readonly entry?: CatalogueEntry;
+  /** The catalogue section it belongs to (kubespec's steps), for grouping. */
+  readonly group?: string;
   readonly keyword: string;
   readonly phrase: string;
   readonly source: string;

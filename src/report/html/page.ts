@@ -8,7 +8,7 @@ import { elapsed } from '../time';
 import { renderCatalogue } from './catalogue';
 import { ReportView, ScenarioView } from './model';
 import { renderScenario } from './scenario';
-import { orderScenarios, statusWord } from './status';
+import { isProblem, orderScenarios, statusWord } from './status';
 import { STYLES } from './styles';
 
 function counts(scenarios: readonly ScenarioView[]): string {
@@ -18,7 +18,7 @@ function counts(scenarios: readonly ScenarioView[]): string {
   return order
     .filter((st) => by.has(st))
     .map((st) => `<span class="count ${statusWord(st)}">${by.get(st)} ${statusWord(st)}</span>`)
-    .join('');
+    .join(', ');
 }
 
 function summary(scenarios: readonly ScenarioView[]): string {
@@ -27,9 +27,37 @@ function summary(scenarios: readonly ScenarioView[]): string {
   return `<p class="summary">${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: ${counts(scenarios)} · ${steps} steps · ${elapsed(simulated)} of simulated time</p>`;
 }
 
+function link(s: ScenarioView, id: string, repeated: boolean): string {
+  const where = repeated ? ` <span class="line">:${s.line}</span>` : '';
+  return `<a href="#${id}"><span class="dot ${statusWord(s.status)}"></span>${esc(s.name)}${where}</a>`;
+}
+
+/** Scenarios that did not pass first, then every feature (folded unless it holds a problem). */
 function toc(scenarios: readonly ScenarioView[]): string {
-  const items = scenarios.map((s, i) => `<li><a href="#scenario-${i + 1}"><span class="dot ${statusWord(s.status)}"></span>${esc(s.feature)} › ${esc(s.name)}</a></li>`);
-  return `<nav class="toc"><ol>\n${items.join('\n')}\n</ol></nav>`;
+  const ids = new Map(scenarios.map((s, i) => [s, `scenario-${i + 1}`]));
+  const out: string[] = ['<nav class="toc">'];
+  const problems = scenarios.filter((s) => isProblem(s.status));
+  if (problems.length > 0) {
+    out.push('<h2>Did not pass</h2>', '<ul>', ...problems.map((s) => `<li>${esc(s.feature)} › ${link(s, ids.get(s)!, false)}</li>`), '</ul>');
+  }
+  const features = new Map<string, ScenarioView[]>();
+  for (const s of [...scenarios].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line))) {
+    features.set(s.uri, [...(features.get(s.uri) ?? []), s]);
+  }
+  out.push('<h2>Features</h2>');
+  for (const [uri, list] of features) {
+    const failed = list.filter((s) => isProblem(s.status)).length;
+    const names = list.map((s) => s.name);
+    const state = failed > 0 ? `<span class="count failed">${failed} did not pass</span>` : '';
+    out.push(
+      `<details${failed > 0 ? ' open' : ''}><summary><b>${esc(list[0].feature || uri)}</b> <span class="line">${esc(uri)}</span> · ${list.length} scenario${list.length === 1 ? '' : 's'} ${state}</summary>`,
+      '<ul>',
+      ...list.map((s) => `<li>${link(s, ids.get(s)!, names.indexOf(s.name) !== names.lastIndexOf(s.name))}</li>`),
+      '</ul></details>',
+    );
+  }
+  out.push('</nav>');
+  return out.join('\n');
 }
 
 export function renderReport(view: ReportView, title = 'Behaviour report'): string {

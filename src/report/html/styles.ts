@@ -6,11 +6,14 @@ body { margin: 0; font: 14px/1.45 ui-sans-serif, system-ui, -apple-system, "Sego
 header.top { padding: 20px 32px 12px; border-bottom: 1px solid var(--line); background: var(--panel); }
 header.top h1 { margin: 0 0 4px; font-size: 22px; }
 main { padding: 8px 32px 48px; max-width: 1260px; }
-.summary .count { display: inline-block; margin-right: 12px; font-weight: 600; }
+.summary .count { font-weight: 600; }
 .count.failed, .count.undefined, .count.ambiguous, .count.pending, .count.unknown { color: var(--failed); }
 .count.passed { color: var(--passed); }
-nav.toc ol { margin: 8px 0 0; padding-left: 22px; columns: 2; column-gap: 32px; }
+nav.toc h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 14px 0 4px; }
+nav.toc ul { margin: 2px 0 6px; padding-left: 22px; list-style: none; columns: 2; column-gap: 32px; }
 nav.toc li { break-inside: avoid; }
+nav.toc details > summary { color: var(--ink); margin: 3px 0; }
+nav.toc .line { color: var(--muted); font-size: 12px; }
 nav.toc a { color: var(--ink); text-decoration: none; }
 nav.toc a:hover { text-decoration: underline; }
 .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 6px; background: var(--passed); }
@@ -46,10 +49,11 @@ table.datatable { margin: 4px 0; }
 details > summary { cursor: pointer; color: #1d4e89; margin: 8px 0 4px; }
 .none { color: var(--muted); }
 section.catalogue { margin-top: 40px; border-top: 2px solid var(--line); }
-ul.defs { list-style: none; padding: 0; }
-ul.defs li { padding: 6px 0; border-bottom: 1px solid var(--line); }
-ul.defs li.unused .phrase { color: var(--muted); }
-ul.defs p { margin: 4px 0; }
-.uses, .source, .forms { color: var(--muted); font-size: 12px; }
+table.defs { width: 100%; }
+table.defs td:first-child { width: 70%; }
+table.defs tr.unused .phrase { color: var(--muted); }
+table.defs .doc { margin: 2px 0; }
+table.defs details > summary { margin: 2px 0; font-size: 12px; }
+.source, .forms { color: var(--muted); font-size: 12px; }
 code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 `;
