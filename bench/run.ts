@@ -6,10 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Row } from './measure';
 import { benchNodes } from './nodes';
 import { benchSuite } from './suite';
+import { benchCronJob } from './cronjob';
 
 const BENCHES: Record<string, () => Row[] | Promise<Row[]>> = {
   suite: benchSuite,
   nodes: benchNodes,
+  cronjob: benchCronJob,
 };
 
 function table(rows: Row[]): string {

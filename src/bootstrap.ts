@@ -37,4 +37,13 @@ export function bootstrap(ctx: ClusterContext): void {
     metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
     subsets: [{ addresses: [{ ip: API_SERVER_ENDPOINT }], ports: [{ name: 'https', port: 8443, protocol: 'TCP' }] }],
   });
+  // The API server's endpoint reconciler writes this slice too (kube-proxy reads slices).
+  api.create({
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [API_SERVER_ENDPOINT], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: 8443, protocol: 'TCP' }],
+  });
 }

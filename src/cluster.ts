@@ -23,6 +23,7 @@ import { ApiServer } from './store/apiserver';
 import { parseDuration } from './util/duration';
 import { bootstrap } from './bootstrap';
 import { Kubectl, KubectlResult } from './kubectl';
+import { ServiceProxy, ServiceReply } from './services/proxy';
 
 /** A node as a cluster is created with it: only the name is required. */
 export interface NodeSpec {
@@ -87,6 +88,7 @@ export class Cluster {
   private readonly kubelets: Kubelets;
   private readonly controllerManager: ControllerManager;
   private readonly kubectlCli: Kubectl;
+  private readonly proxy: ServiceProxy;
   private nodeCount = 0;
 
   constructor(options: ClusterOptions = {}) {
@@ -107,6 +109,7 @@ export class Cluster {
     new Scheduler(this.ctx);
     this.controllerManager = new ControllerManager(createControllers(this.ctx));
     this.kubectlCli = new Kubectl(this.ctx, { kubelets: this.kubelets, readFile: options.readFile ?? readFileFromCwd });
+    this.proxy = new ServiceProxy(this.ctx, (pod) => this.kubelets.workerFor(pod));
     for (const spec of nodeSpecs(options.nodes)) this.addNode(spec);
     this.settle();
   }
@@ -262,6 +265,16 @@ export class Cluster {
       for (const c of running) worker!.crash(c, exitCode);
     }
     this.settle();
+  }
+
+  /**
+   * Sends `n` HTTP requests to a Service from one client, at the current instant: each goes to a
+   * backend as kube-proxy picks it and is answered by that pod's container as its image does.
+   */
+  sendRequests(service: string, n: number, namespace = 'default'): ServiceReply[] {
+    const replies = this.proxy.send(service, n, namespace);
+    this.settle();
+    return replies;
   }
 
   /** The pod worker of a pod, for logs and service requests. */

@@ -38,6 +38,15 @@ Given('the image {string} exits with code {int} on SIGTERM', function (this: Kub
   this.images.declare(image, { onSigterm: { exitCode: code } });
 });
 
+/**
+ * Readiness probes of the image fail (an exec probe's command exits 1, as the book's
+ * `ls /var/ready` does before the file exists; HTTP gets 503): its pods run but never become
+ * Ready, so Services send them no traffic. Liveness probes are not affected.
+ */
+Given('the image {string} is not ready', function (this: KubeWorld, image: string) {
+  this.images.declare(image, { notReady: true });
+});
+
 /** Several images at once: `image`, `runs for`, `exit code`, `fails first`, `unhealthy after requests`, `start time`, `ignores SIGTERM`. */
 Given('the images:', function (this: KubeWorld, table: DataTable) {
   for (const { image, behaviour } of parseImageTable(table.hashes())) this.images.declare(image, behaviour);

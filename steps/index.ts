@@ -15,7 +15,9 @@ import './time.steps';
 import './controlplane.steps';
 import './assertions.steps';
 import './history.steps';
+import './batch.steps';
 import './output.steps';
+import './services.steps';
 
 export { KubeWorld } from './world';
 export { defineAssertion } from './assert';

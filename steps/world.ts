@@ -9,6 +9,7 @@ import { IWorldOptions, World, setWorldConstructor } from '@cucumber/cucumber';
 import { Cluster, NodeSpec } from '../src/cluster';
 import { ImageCatalogue } from '../src/kubelet/images';
 import { KubectlResult } from '../src/kubectl';
+import { ServiceReply } from '../src/services/proxy';
 
 export interface KubespecParameters {
   /** The default random seed of every scenario (`--world-parameters '{"seed":7}'`). */
@@ -29,7 +30,7 @@ export class KubeWorld extends World<KubespecParameters> {
   /** The refusal kept by the last `try` step. */
   lastError?: string;
   /** Replies of the last requests sent to a service. */
-  lastRequests?: { pod?: string; status: number | undefined }[];
+  lastRequests?: ServiceReply[];
 
   constructor(options: IWorldOptions<KubespecParameters>) {
     super(options);

@@ -72,9 +72,18 @@ function goJSON(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 }
 
-/** The value part of an error as `field.Error.ErrorBody` prints it: `%q` for strings, JSON for the rest. */
+/**
+ * A bad value Go prints with `%#v` (slices and structs: `[]string{"10.96.0.1"}`), given as the
+ * text Go would print, since JSON is not how the API server shows them.
+ */
+export class GoValue {
+  constructor(readonly text: string) {}
+}
+
+/** The value part of an error as `field.Error.ErrorBody` prints it. */
 export function formatBadValue(value: unknown): string {
   if (value === null || value === undefined) return 'null';
+  if (value instanceof GoValue) return value.text;
   if (typeof value === 'string') return goQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return goJSON(value);

@@ -4,3 +4,5 @@ export * from './pods';
 export * from './history';
 export * from './objects';
 export * from './output';
+export * from './batch';
+export * from './services';

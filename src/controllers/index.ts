@@ -5,6 +5,12 @@ import { NodeLifecycleController } from './nodelifecycle/controller';
 import { TaintEvictionController } from './tainteviction';
 import { PodGCController } from './podgc';
 import { GarbageCollector } from './garbagecollector';
+import { JobController } from './job/controller';
+import { CronJobController } from './cronjob/controller';
+import { TTLAfterFinishedController } from './ttlafterfinished';
+import { EndpointsController } from './endpoints/endpointsController';
+import { EndpointSliceController } from './endpoints/endpointSliceController';
+import { EndpointSliceMirroringController } from './endpoints/mirroringController';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -12,5 +18,11 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new NodeLifecycleController(ctx),
     new TaintEvictionController(ctx),
     new PodGCController(ctx),
+    new JobController(ctx),
+    new CronJobController(ctx),
+    new TTLAfterFinishedController(ctx),
+    new EndpointsController(ctx),
+    new EndpointSliceController(ctx),
+    new EndpointSliceMirroringController(ctx),
   ];
 }

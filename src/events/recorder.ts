@@ -19,10 +19,19 @@ export interface Recorder {
   event(obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void;
 }
 
+/**
+ * The API server keeps Events for an hour after their last write (`--event-ttl=1h`). Its etcd
+ * leases are shared for a minute, so expiry comes in whole-minute steps, one timer a minute.
+ */
+export const EVENT_TTL_MS = 3_600_000;
+const EXPIRY_STEP_MS = 60_000;
+
 export class EventRecorders {
   /** Identical events (same source, object, reason, message, type) → the Event's name. */
   private readonly seen = new Map<string, string>();
   private sequence = 0;
+  /** Expiry step → the Events (namespace, name, de-duplication key) last written for it. */
+  private readonly expiring = new Map<number, { namespace: string; name: string; key: string }[]>();
 
   constructor(private readonly api: ApiServer, private readonly runtime: Runtime) {}
 
@@ -39,6 +48,7 @@ export class EventRecorders {
     const existing = existingName ? this.api.tryGet('Event', namespace, existingName) : undefined;
     if (existing) {
       this.api.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
+      this.expireLater(namespace, existing.metadata.name!, key);
       return;
     }
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
@@ -72,5 +82,32 @@ export class EventRecorders {
       reportingInstance: source.host ?? '',
     });
     this.seen.set(key, name);
+    this.expireLater(namespace, name, key);
+  }
+
+  private expireLater(namespace: string, name: string, key: string): void {
+    const now = this.runtime.now();
+    const step = Math.ceil((now + EVENT_TTL_MS) / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
+    let due = this.expiring.get(step);
+    if (!due) {
+      this.expiring.set(step, (due = []));
+      this.runtime.after(step - now, 'event-ttl', () => this.expire(step));
+    }
+    due.push({ namespace, name, key });
+  }
+
+  /** Deletes the Events of an expiry step that were not written again since. */
+  private expire(step: number): void {
+    const due = this.expiring.get(step) ?? [];
+    this.expiring.delete(step);
+    const now = this.runtime.now();
+    for (const { namespace, name, key } of due) {
+      const event = this.api.tryGet('Event', namespace, name);
+      if (!event) continue;
+      const last = Date.parse(event.lastTimestamp);
+      if (last + EVENT_TTL_MS > now) continue;
+      this.api.delete('Event', namespace, name);
+      if (this.seen.get(key) === name) this.seen.delete(key);
+    }
   }
 }

@@ -30,6 +30,8 @@ export interface Command {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly flags: readonly FlagSpec[];
+  /** Sub-commands chosen by the first argument (`create job`); the command runs when none matches. */
+  readonly subcommands?: readonly Command[];
   run(cc: CommandContext): void;
 }
 

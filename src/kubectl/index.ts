@@ -14,7 +14,7 @@ import { deleteCommand } from './commands/delete';
 import { cordon, uncordon } from './commands/cordon';
 import { runCommand } from './commands/run';
 import { describeCommand } from './commands/describe';
-import { extraCommands } from './commands/extra';
+import { createSubcommands, extraCommands } from './commands/extra';
 
 export interface KubectlResult {
   readonly stdout: string;
@@ -25,7 +25,7 @@ export interface KubectlResult {
 const COMMANDS: readonly Command[] = [
   getCommand,
   applyCommand,
-  createFromFileCommand,
+  { ...createFromFileCommand, subcommands: createSubcommands },
   labelCommand,
   annotateCommand,
   deleteCommand,
@@ -66,8 +66,14 @@ export class Kubectl {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
       if (words.length === 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
-      const command = this.find(words[0]);
-      const cc = this.context(command, words.slice(1), line, out, err, () => (failed = true));
+      let command = this.find(words[0]);
+      let rest = words.slice(1);
+      const sub = command.subcommands?.find((c) => c.name === `${command.name} ${rest[0]}`);
+      if (sub) {
+        command = sub;
+        rest = rest.slice(1);
+      }
+      const cc = this.context(command, rest, line, out, err, () => (failed = true));
       command.run(cc);
     } catch (e) {
       err.push(formatError(e));

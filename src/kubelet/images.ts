@@ -20,6 +20,12 @@ export interface ImageBehaviour {
   readonly onSigterm: { readonly exitCode: number } | 'ignore';
   /** Lines the process writes: at start, periodically, and when it finishes. */
   readonly logs?: ImageLogs;
+  /**
+   * The process never reports ready: readiness probes fail (an exec command exits 1, as the
+   * book's `ls /var/ready` does before the file exists; HTTP gets 503; TCP finds no listener).
+   * Liveness probes and service traffic are not affected.
+   */
+  readonly notReady?: boolean;
 }
 
 export interface ImageLogs {

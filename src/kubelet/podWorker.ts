@@ -45,6 +45,8 @@ export class PodWorker {
   private terminating = false;
   private statusDirty = false;
   private finished = false;
+  /** The machine is down: its processes are gone, whatever the last report said. */
+  private machineDown = false;
   private phase: string = 'Pending';
   /** When the kubelet took the pod: the phase of its prober workers' tickers. */
   private admittedAt = 0;
@@ -81,6 +83,7 @@ export class PodWorker {
 
   /** Answers one HTTP request sent to the pod (through a service): status code, or undefined if nothing listens. */
   serveRequest(): number | undefined {
+    if (this.machineDown) return undefined;
     const c = this.containers.find((x) => x.run && x.state.kind === 'running' && !x.run.stopping);
     if (!c?.run) return undefined;
     const run = c.run;
@@ -233,7 +236,7 @@ export class PodWorker {
   }
 
   private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
-    const outcome = probeOutcome(probe.spec, run.behaviour, run.requests);
+    const outcome = probeOutcome(probe.spec, run.behaviour, run.requests, kind);
     if (outcome.isHttpRequest) {
       run.requests++;
       if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
@@ -402,6 +405,7 @@ export class PodWorker {
 
   /** The machine went down: every process died with it. */
   nodeDown(): void {
+    this.machineDown = true;
     for (const c of this.containers) {
       if (c.run) this.cancelRunTimers(c.run);
       if (c.restartTimer) c.restartTimer.cancelled = true;
@@ -410,6 +414,7 @@ export class PodWorker {
 
   /** The machine is back: containers that were running died with it; restart them as the policy says. */
   nodeUp(downAt: number): void {
+    this.machineDown = false;
     if (this.finished) return;
     for (const c of this.containers) {
       if (c.state.kind === 'running' && c.run) {

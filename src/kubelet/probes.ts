@@ -41,7 +41,8 @@ export interface ProbeOutcome {
 }
 
 /** The outcome of one probe against a run that has served `requestsSoFar` requests. */
-export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar: number): ProbeOutcome {
+export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar: number, kind: 'liveness' | 'readiness' = 'liveness'): ProbeOutcome {
+  if (kind === 'readiness' && image.notReady) return notReadyOutcome(p);
   if (p.httpGet) {
     const healthy = image.unhealthyAfterRequests === undefined || requestsSoFar < image.unhealthyAfterRequests;
     return healthy
@@ -49,6 +50,13 @@ export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar:
       : { success: false, message: 'HTTP probe failed with statuscode: 500', isHttpRequest: true };
   }
   return { success: true, message: '', isHttpRequest: false };
+}
+
+/** A readiness probe against an image that is never ready (the exec command prints nothing). */
+function notReadyOutcome(p: ProbeSpec): ProbeOutcome {
+  if (p.httpGet) return { success: false, message: 'HTTP probe failed with statuscode: 503', isHttpRequest: true };
+  if (p.tcpSocket) return { success: false, message: `dial tcp: connect: connection refused`, isHttpRequest: false };
+  return { success: false, message: '', isHttpRequest: false };
 }
 
 /** Whether later probes may answer differently from the first (else ticking is wasted work). */

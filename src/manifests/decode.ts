@@ -56,7 +56,27 @@ export function decodeObject(doc: Record<string, any>, type: ResourceType, mode:
       if (mode === 'Warn') warnings.push(...result.errors);
     }
   }
-  const object = { ...doc, apiVersion: current } as KubeObject;
-  object.metadata = { ...(doc.metadata ?? {}) };
+  const object = structuredClone({ ...doc, apiVersion: current }) as KubeObject;
+  object.metadata ??= {};
+  // Under Warn and Ignore the server decodes on and the unknown fields are simply not kept.
+  if (typeName) for (const path of unknownFieldPaths(doc, typeName, type.kind, apiVersion)) dropPath(object, path);
   return { type, object, warnings };
+}
+
+function unknownFieldPaths(doc: Record<string, any>, typeName: string, kind: string, apiVersion: string): string[] {
+  const result = strictDecode(doc, typeName, kind, apiVersion);
+  if (!result.strictOnly) return [];
+  return result.errors.map((e) => /^unknown field "(.*)"$/.exec(e)?.[1]).filter((p): p is string => p !== undefined);
+}
+
+/** Removes `spec.template.spec.containers[0].foo` from `obj`. */
+function dropPath(obj: any, path: string): void {
+  const tokens = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  let cur = obj;
+  for (const t of tokens.slice(0, -1)) {
+    cur = t.startsWith('[') ? cur?.[Number(t.slice(1, -1))] : cur?.[t];
+    if (cur === null || typeof cur !== 'object') return;
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && !last.startsWith('[')) delete cur[last];
 }

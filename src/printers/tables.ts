@@ -8,6 +8,8 @@ import { translateTimestampSince, humanDuration } from '../kubectl/print/duratio
 import { podStatusCells } from './podStatus';
 import { formatLabels } from '../labels';
 import { nodeStatus } from './nodeStatus';
+import { cronJobPrinter, jobPrinter } from './batch';
+import { SERVICE_PRINTERS } from './services';
 
 export type RowPrinter = (obj: KubeObject, now: number) => (string | number)[];
 
@@ -86,6 +88,9 @@ const PRINTERS: Record<string, KindPrinter> = {
     columns: [col('Name'), col('Data'), col('Age')],
     row: (cm, now) => [cm.metadata.name!, Object.keys(cm.data ?? {}).length + Object.keys(cm.binaryData ?? {}).length, age(cm, now)],
   },
+  Job: jobPrinter,
+  CronJob: cronJobPrinter,
+  ...SERVICE_PRINTERS,
 };
 
 /** Kinds may add their printers (workloads, batch, services). */

@@ -60,6 +60,8 @@ export class ApiServer {
       minor,
       get: (kind, namespace, name) => this.tryGet(kind, namespace, name),
       list: (kind, namespace) => this.store.list(kind, namespace),
+      addIndex: (kind, index, fn) => this.store.addIndex(kind, index, fn),
+      byIndex: (kind, index, value) => this.store.byIndex(kind, index, value),
     };
   }
 
@@ -127,7 +129,8 @@ export class ApiServer {
     strategy.prepareForCreate?.(obj, this.ctx);
     this.throwIfInvalid(t, obj, [...validateObjectMeta(meta, t.namespaced, strategy.nameValidator), ...(strategy.validate?.(obj, this.ctx) ?? [])]);
     if (this.tryGet(t.kind, meta.namespace, meta.name!)) throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
-    meta.uid = this.rng.uuid();
+    // A strategy that needs the uid before validation (Job: its generated selector) draws it itself.
+    meta.uid ??= this.rng.uuid();
     meta.creationTimestamp = rfc3339(this.runtime.now());
     if (strategy.tracksGeneration) meta.generation = 1;
     if (opts.dryRun) return obj;

@@ -3,10 +3,18 @@ import { Strategy, plainStrategy } from './strategy';
 import { labelName, subdomainName } from '../validation/objectmeta';
 import { podStrategy } from './pod';
 import { nodeStrategy } from './node';
+import { cronJobStrategy, jobStrategy } from './batch';
+import { serviceStrategy } from './service';
+import { endpointSliceStrategy, endpointsStrategy } from './endpoints';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
   ['Node', nodeStrategy],
+  ['Job', jobStrategy],
+  ['CronJob', cronJobStrategy],
+  ['Service', serviceStrategy],
+  ['Endpoints', endpointsStrategy],
+  ['EndpointSlice', endpointSliceStrategy],
   [
     'Namespace',
     plainStrategy(labelName, {

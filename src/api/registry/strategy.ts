@@ -6,6 +6,7 @@ import { FieldError } from '../field';
 import { KubeObject } from '../types';
 import { Random } from '../../sim/rng';
 import { NameValidator } from '../validation/objectmeta';
+import { IndexFunc } from '../../store/objects';
 
 /** What a strategy may read: the clock, the seeded generator, the release, and the store. */
 export interface StrategyContext {
@@ -14,6 +15,10 @@ export interface StrategyContext {
   readonly minor: number;
   get(kind: string, namespace: string | undefined, name: string): KubeObject | undefined;
   list(kind: string, namespace?: string): KubeObject[];
+  /** Declares a store index (idempotent), e.g. services by cluster IP for the allocators. */
+  addIndex(kind: string, index: string, fn: IndexFunc): void;
+  /** Stored objects whose index `index` holds `value`. */
+  byIndex(kind: string, index: string, value: string): KubeObject[];
 }
 
 export interface Strategy {

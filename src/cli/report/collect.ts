@@ -152,7 +152,7 @@ export class MessageCollector {
       if (entry) ours.set(entry, (ours.get(entry) ?? 0) + n);
       else {
         const where = d.sourceReference.uri ? `${d.sourceReference.uri}:${d.sourceReference.location?.line ?? 0}` : '';
-        theirs.push({ keyword: 'Step', phrase: d.pattern.source, source: where, uses: n });
+        theirs.push({ keyword: '', phrase: d.pattern.source, source: where, uses: n });
       }
     }
     const shipped: CatalogueUse[] = [];

@@ -11,6 +11,7 @@ import { objectName } from '../output';
 import { ManifestError, parseManifests } from '../../manifests/parse';
 import { ValidationMode, decodeObject, resolveType, sortedJSON } from '../../manifests/decode';
 import { threeWayMerge } from '../merge';
+import { warnAbout } from '../warnings';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -112,6 +113,7 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
         delete obj.metadata.namespace;
       }
       const suffix = dryRunSuffix(dryRun);
+      warnAbout(cc, type.kind);
       const live = api.tryGet(type.kind, obj.metadata.namespace, obj.metadata.name ?? '');
       if (mode === 'create' || !live || !obj.metadata.name) {
         if (mode === 'apply' || cc.flags.bool('save-config')) {

@@ -11,11 +11,14 @@ import { printTable, joinKindGroups } from '../print/table';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { parseResourceArgs, ResourceRequest } from '../resources';
-import { objectName, objectsToJson, objectsToYaml } from '../output';
+import { objectName, objectsToJson, objectsToYaml, sortKeys } from '../output';
+import { renderTemplate } from '../print/jsonpath';
+import { customColumns, sortByPath } from '../print/customColumns';
 import { kindWithGroup } from '../../api/kinds';
 import { FieldSelector, parseFieldSelector } from '../../api/fieldSelector';
+import { warnAbout } from '../warnings';
 
-const OUTPUTS = ['wide', 'yaml', 'json', 'name'];
+const OUTPUTS = ['wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];
 
 export function gvrString(t: ResourceType): string {
   return `${t.group}/${t.storageVersion}, Resource=${t.resource}`;
@@ -38,6 +41,7 @@ export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamesp
   const { api } = cc.cluster;
   const t = req.type;
   const ns = t.namespaced ? cc.namespace : undefined;
+  warnAbout(cc, t.kind);
   if (req.names.length) {
     const found: KubeObject[] = [];
     for (const name of req.names) {
@@ -81,6 +85,7 @@ export const getCommand: Command = {
     { name: 'show-kind', type: 'bool' },
     { name: 'watch', short: 'w', type: 'bool' },
     { name: 'chunk-size', type: 'int' },
+    { name: 'sort-by', type: 'string' },
   ],
   run(cc) {
     if (cc.args.length === 0) {
@@ -89,7 +94,10 @@ export const getCommand: Command = {
       );
     }
     if (cc.flags.bool('watch')) throw new CommandError('watching is not supported by the simulated kubectl: use a "within" or "for" assertion instead');
-    const output = cc.flags.string('output');
+    const outputFlag = cc.flags.string('output');
+    const eq = outputFlag.indexOf('=');
+    const output = eq < 0 ? outputFlag : outputFlag.slice(0, eq);
+    const template = eq < 0 ? '' : outputFlag.slice(eq + 1);
     if (output && !OUTPUTS.includes(output)) {
       throw new CommandError(`unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
     }
@@ -97,6 +105,7 @@ export const getCommand: Command = {
     const requests = parseResourceArgs(cc.args);
     const single = requests.length === 1 && requests[0].names.length === 1;
     const results: { req: ResourceRequest; objects: KubeObject[] }[] = [];
+    if (output === 'custom-columns' && !template) throw new CommandError('custom-columns format specified but no custom columns given');
     for (const req of requests) {
       try {
         results.push({ req, objects: fetchObjects(cc, req, allNamespaces) });
@@ -105,7 +114,21 @@ export const getCommand: Command = {
         else throw e;
       }
     }
+    if (cc.flags.has('sort-by')) for (const r of results) r.objects = sortByPath(r.objects, cc.flags.string('sort-by'));
     const all = results.flatMap((r) => r.objects);
+    if (output === 'jsonpath') {
+      const root = single && all.length === 1 ? sortKeys(all[0]) : { apiVersion: 'v1', items: all.map(sortKeys), kind: 'List', metadata: { resourceVersion: '' } };
+      try {
+        cc.out(renderTemplate(template, root));
+      } catch (e) {
+        throw new CommandError(`error executing jsonpath ${JSON.stringify(template)}: ${(e as Error).message}`);
+      }
+      return;
+    }
+    if (output === 'custom-columns') {
+      if (all.length) cc.out(customColumns(template, all, cc.flags.bool('no-headers')));
+      return;
+    }
     if (output === 'name') {
       for (const o of all) cc.out(`${objectName(o)}\n`);
       return;

@@ -7,7 +7,7 @@ function row(u: CatalogueUse): string {
   const forms = e && e.forms.length > 0 ? `<div class="forms">also ${e.forms.map((f) => `<code>${esc(`${e.keyword} ${f}`)}</code>`).join(' and ')}</div>` : '';
   const doc = e?.doc ? `<div class="doc">${esc(e.doc)}</div>` : '';
   const example = e?.example ? `<details><summary>example</summary><pre>${esc(e.example.text)}</pre><div class="source">${esc(e.example.source)}</div></details>` : '';
-  return `<tr class="${u.uses === 0 ? 'unused' : ''}"><td><code class="phrase">${esc(`${u.keyword} ${u.phrase}`)}</code>${doc}${forms}${example}</td><td class="num">${u.uses}</td><td class="source">${esc(u.source)}</td></tr>`;
+  return `<tr class="${u.uses === 0 ? 'unused' : ''}"><td><code class="phrase">${esc(`${u.keyword} ${u.phrase}`.trim())}</code>${doc}${forms}${example}</td><td class="num">${u.uses}</td><td class="source">${esc(u.source)}</td></tr>`;
 }
 
 function table(title: string, uses: readonly CatalogueUse[]): string {

@@ -40,6 +40,7 @@ export interface CatalogueUse {
   readonly entry?: CatalogueEntry;
   /** The catalogue section it belongs to (kubespec's steps), for grouping. */
   readonly group?: string;
+  /** Given/When/Then for kubespec's steps; empty for a project's own (Cucumber's messages do not say). */
   readonly keyword: string;
   readonly phrase: string;
   readonly source: string;

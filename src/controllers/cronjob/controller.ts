@@ -1,0 +1,292 @@
+/**
+ * The CronJob controller (pkg/controller/cronjob, the v2 controller): on each sync it trims the
+ * finished Jobs beyond the history limits, reconciles `status.active` with the Jobs it owns, and
+ * starts a Job for the most recent run time it has not handled yet; then it asks to be woken
+ * 100 ms after the next run time. It is woken only by those requeues and by changes to its
+ * CronJobs and their Jobs, so its cost follows the Jobs it creates, not the time that passes.
+ */
+import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
+import { parseTime, rfc3339 } from '../../api/time';
+import { StatusError } from '../../api/status';
+import { CronParseError } from '../../cron';
+import { loadLocation } from '../../cron/zone';
+import { CRONJOB_SCHEDULED_ANNOTATION } from '../../api/registry/batch/labels';
+import { ClusterContext } from '../../context';
+import { Controller } from '../controller';
+import { isJobFinished } from '../job/conditions';
+import { finishedOutcome, jobsBeyondLimits } from './history';
+import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
+import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
+import { formatRFC1123Z } from '../../kubectl/print/time';
+
+export const JOB_BY_CONTROLLER_UID = 'controllerUid';
+
+interface SyncResult {
+  /** When to look again (ms from now), if at all. */
+  requeueAfter?: number;
+  updateStatus: boolean;
+}
+
+export class CronJobController extends Controller {
+  constructor(ctx: ClusterContext) {
+    super('cronjob-controller', ctx);
+    ctx.api.store.addIndex('Job', JOB_BY_CONTROLLER_UID, (j) => {
+      const ref = controllerOf(j);
+      return ref ? [ref.uid] : [];
+    });
+    ctx.api.watch('CronJob', (type, cj, old) => {
+      const key = keyOf(cj.metadata.namespace, cj.metadata.name!);
+      if (type === 'MODIFIED' && old && (old.spec?.schedule !== cj.spec?.schedule || old.spec?.timeZone !== cj.spec?.timeZone)) {
+        this.requeueForNewSchedule(key, cj);
+        return;
+      }
+      if (type !== 'DELETED') this.queue.add(key);
+    });
+    ctx.api.watch('Job', (_type, job, old) => {
+      for (const j of old && old !== job ? [old, job] : [job]) {
+        const ref = controllerOf(j);
+        if (ref?.kind === 'CronJob') this.queue.add(keyOf(j.metadata.namespace, ref.name));
+      }
+    });
+  }
+
+  resync(): void {
+    for (const cj of this.ctx.api.store.list('CronJob')) this.queue.add(keyOf(cj.metadata.namespace, cj.metadata.name!));
+  }
+
+  /** updateCronJob: a new schedule or zone means a new wake-up time (or a warning if it cannot parse). */
+  private requeueForNewSchedule(key: string, cj: KubeObject): void {
+    let next: NextFn;
+    try {
+      next = nextFn(effectiveSchedule(cj.spec.schedule, cj.spec.timeZone ?? undefined));
+    } catch (e) {
+      if (!(e instanceof CronParseError) && !(e instanceof Error && /time zone|location/.test(e.message))) throw e;
+      this.recorder.event(cj, 'Warning', 'UnParseableCronJobSchedule', `unparseable schedule for cronjob: ${cj.spec.schedule}`);
+      return;
+    }
+    this.queue.addAfter(key, nextScheduleTimeDuration(facts(cj), this.now, next));
+  }
+
+  sync(key: string): void {
+    const { namespace, name } = splitKey(key);
+    const live = this.ctx.api.tryGet('CronJob', namespace, name);
+    if (!live) return;
+    const cj = clone(live);
+    cj.status ??= {};
+    const jobs = this.jobsOf(cj);
+    const cleaned = this.cleanupFinishedJobs(cj, jobs);
+    const result = this.syncCronJob(cj, jobs.filter((j) => !cleaned.has(j.metadata.uid!)));
+    if (cleaned.size > 0 || result.updateStatus) {
+      try {
+        this.ctx.api.updateStatus(cj);
+      } catch (e) {
+        if (!(e instanceof StatusError)) throw e;
+        this.queue.add(key);
+        return;
+      }
+    }
+    if (result.requeueAfter !== undefined) this.queue.addAfter(key, result.requeueAfter);
+  }
+
+  /** getJobsToBeReconciled: the Jobs this CronJob controls. */
+  private jobsOf(cj: KubeObject): KubeObject[] {
+    return this.ctx.api.store
+      .byIndex('Job', JOB_BY_CONTROLLER_UID, cj.metadata.uid!)
+      .filter((j) => j.metadata.namespace === cj.metadata.namespace)
+      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+  }
+
+  /** cleanupFinishedJobs: returns the uids of the Jobs it deleted. */
+  private cleanupFinishedJobs(cj: KubeObject, jobs: readonly KubeObject[]): Set<string> {
+    const deleted = new Set<string>();
+    if (cj.spec.successfulJobsHistoryLimit == null && cj.spec.failedJobsHistoryLimit == null) return deleted;
+    for (const job of jobsBeyondLimits(jobs, cj.spec.successfulJobsHistoryLimit ?? undefined, cj.spec.failedJobsHistoryLimit ?? undefined)) {
+      if (this.deleteJob(cj, job)) deleted.add(job.metadata.uid!);
+    }
+    return deleted;
+  }
+
+  /** deleteJob: the Job in the background, then its reference in `status.active`. */
+  private deleteJob(cj: KubeObject, job: KubeObject): boolean {
+    try {
+      this.ctx.api.delete('Job', job.metadata.namespace, job.metadata.name!, { propagationPolicy: 'Background' });
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      this.recorder.event(cj, 'Warning', 'FailedDelete', `Deleted job: ${e.message}`);
+      return false;
+    }
+    removeFromActive(cj, job.metadata.uid!);
+    this.recorder.event(cj, 'Normal', 'SuccessfulDelete', `Deleted job ${job.metadata.name}`);
+    return true;
+  }
+
+  private syncCronJob(cj: KubeObject, jobs: readonly KubeObject[]): SyncResult {
+    let updateStatus = this.reconcileActive(cj, jobs);
+    if (cj.metadata.deletionTimestamp) return { updateStatus };
+    const timeZone: string | undefined = cj.spec.timeZone ?? undefined;
+    if (timeZone !== undefined) {
+      try {
+        loadLocation(timeZone);
+      } catch (e) {
+        this.recorder.event(cj, 'Warning', 'UnknownTimeZone', `invalid timeZone: ${JSON.stringify(timeZone)}: ${(e as Error).message}`);
+        return { updateStatus };
+      }
+    }
+    if (cj.spec.suspend === true) return { updateStatus };
+    const schedule: string = cj.spec.schedule;
+    if (schedule.includes('TZ')) {
+      this.recorder.event(
+        cj,
+        'Warning',
+        'UnsupportedSchedule',
+        `CRON_TZ or TZ used in schedule ${JSON.stringify(schedule)} is not officially supported, see https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/ for more details`,
+      );
+    }
+    let next: NextFn;
+    try {
+      next = nextFn(effectiveSchedule(schedule, timeZone));
+    } catch (e) {
+      if (!(e instanceof CronParseError)) throw e;
+      this.recorder.event(cj, 'Warning', 'UnparseableSchedule', `unparseable schedule: ${JSON.stringify(schedule)} : ${e.message}`);
+      return { updateStatus };
+    }
+    const now = this.now;
+    const decision = nextScheduleTime(facts(cj), now, next);
+    if (decision.tooManyMissed) {
+      this.recorder.event(cj, 'Warning', 'TooManyMissedTimes', 'too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew');
+    }
+    if (decision.error) {
+      this.recorder.event(cj, 'Warning', 'InvalidSchedule', `invalid schedule: ${schedule} : ${decision.error}`);
+      return { updateStatus };
+    }
+    const requeue = () => nextScheduleTimeDuration(facts(cj), now, next);
+    const scheduled = decision.time;
+    if (scheduled === undefined) return { requeueAfter: requeue(), updateStatus };
+    const sds = cj.spec.startingDeadlineSeconds;
+    if (sds != null && scheduled + sds * 1000 < now) {
+      this.recorder.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${formatRFC1123Z(scheduled)}`);
+      return { requeueAfter: requeue(), updateStatus };
+    }
+    const jobName = jobNameFor(cj.metadata.name!, scheduled);
+    const active: any[] = cj.status.active ?? [];
+    if (active.some((r) => r.name === jobName) || parseTime(cj.status.lastScheduleTime) === Math.floor(scheduled / 1000) * 1000) {
+      return { requeueAfter: requeue(), updateStatus };
+    }
+    if (cj.spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
+      this.recorder.event(cj, 'Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
+      return { requeueAfter: requeue(), updateStatus };
+    }
+    if (cj.spec.concurrencyPolicy === 'Replace') {
+      for (const ref of [...active]) {
+        const job = this.ctx.api.tryGet('Job', ref.namespace, ref.name);
+        if (!job) {
+          this.recorder.event(cj, 'Warning', 'FailedGet', `Get job: jobs.batch "${ref.name}" not found`);
+          return { updateStatus };
+        }
+        if (!this.deleteJob(cj, job)) return { updateStatus };
+        updateStatus = true;
+      }
+    }
+    const created = this.createJob(cj, scheduled, jobName);
+    if (created === 'stop') return { updateStatus };
+    (cj.status.active ??= []).push(jobRef(created));
+    cj.status.lastScheduleTime = rfc3339(scheduled);
+    return { requeueAfter: requeue(), updateStatus: true };
+  }
+
+  /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
+  private createJob(cj: KubeObject, scheduled: number, name: string): KubeObject | 'stop' {
+    try {
+      const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name));
+      this.recorder.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
+      return job;
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      if (e.reason === 'AlreadyExists') {
+        const existing = this.ctx.api.tryGet('Job', cj.metadata.namespace, name);
+        if (!existing || controllerOf(existing)?.uid !== cj.metadata.uid) return 'stop';
+        if ((cj.status.active ?? []).some((r: any) => r.uid === existing.metadata.uid)) return 'stop';
+        return existing;
+      }
+      this.recorder.event(cj, 'Warning', 'FailedCreate', `Error creating job: ${e.message}`);
+      return 'stop';
+    }
+  }
+
+  /** The first part of syncCronJob: status.active against the Jobs that exist. */
+  private reconcileActive(cj: KubeObject, jobs: readonly KubeObject[]): boolean {
+    let changed = false;
+    const status = cj.status;
+    const children = new Set<string>();
+    for (const job of jobs) {
+      const uid = job.metadata.uid!;
+      children.add(uid);
+      const inActive = (status.active ?? []).some((r: any) => r.uid === uid);
+      const finished = isJobFinished(job);
+      if (!inActive && !finished) {
+        const fresh = this.ctx.api.tryGet('CronJob', cj.metadata.namespace, cj.metadata.name!);
+        if ((fresh?.status?.active ?? []).some((r: any) => r.uid === uid)) continue;
+        this.recorder.event(cj, 'Warning', 'UnexpectedJob', `Saw a job that the controller did not create or forgot: ${job.metadata.name}`);
+      } else if (inActive && finished) {
+        removeFromActive(cj, uid);
+        this.recorder.event(cj, 'Normal', 'SawCompletedJob', `Saw completed job: ${job.metadata.name}, status: ${finishedOutcome(job)}`);
+        changed = true;
+      } else if (finishedOutcome(job) === 'Complete') {
+        const completed = job.status?.completionTime;
+        const last = parseTime(status.lastSuccessfulTime);
+        if (completed && (last === undefined || parseTime(completed)! > last)) {
+          status.lastSuccessfulTime = completed;
+          changed = true;
+        }
+      }
+    }
+    for (const ref of [...(status.active ?? [])]) {
+      if (children.has(ref.uid)) continue;
+      if (this.ctx.api.tryGet('Job', ref.namespace, ref.name)) continue;
+      this.recorder.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
+      removeFromActive(cj, ref.uid);
+      changed = true;
+    }
+    return changed;
+  }
+}
+
+function facts(cj: KubeObject): ScheduleFacts {
+  return {
+    creationTimestamp: parseTime(cj.metadata.creationTimestamp) ?? 0,
+    lastScheduleTime: parseTime(cj.status?.lastScheduleTime),
+    startingDeadlineSeconds: cj.spec.startingDeadlineSeconds ?? undefined,
+  };
+}
+
+function removeFromActive(cj: KubeObject, uid: string): void {
+  const active = (cj.status.active ?? []).filter((r: any) => r.uid !== uid);
+  if (active.length) cj.status.active = active;
+  else delete cj.status.active;
+}
+
+function jobRef(job: KubeObject): any {
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    name: job.metadata.name,
+    namespace: job.metadata.namespace,
+    resourceVersion: job.metadata.resourceVersion,
+    uid: job.metadata.uid,
+  };
+}
+
+/** getJobFromTemplate2: the template's labels, annotations and spec, owned by the CronJob. */
+export function jobFromTemplate(cj: KubeObject, scheduled: number, name: string): KubeObject {
+  const template = cj.spec.jobTemplate ?? {};
+  const annotations = { ...(template.metadata?.annotations ?? {}) };
+  annotations[CRONJOB_SCHEDULED_ANNOTATION] = formatRFC3339In(scheduled, cj.spec.timeZone ?? undefined);
+  const metadata: any = {
+    name,
+    namespace: cj.metadata.namespace,
+    annotations,
+    ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cj.metadata.name, uid: cj.metadata.uid, controller: true, blockOwnerDeletion: true }],
+  };
+  if (template.metadata?.labels) metadata.labels = { ...template.metadata.labels };
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: clone(template.spec ?? {}) };
+}

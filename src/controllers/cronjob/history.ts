@@ -1,0 +1,39 @@
+/**
+ * History limits (cleanupFinishedJobs): finished Jobs beyond successfulJobsHistoryLimit and
+ * failedJobsHistoryLimit are deleted, oldest start time first (no start time last, then by name).
+ */
+import { parseTime } from '../../api/time';
+
+export type Outcome = 'Complete' | 'Failed' | undefined;
+
+/** getFinishedStatus: the first Complete or Failed condition that is True. */
+export function finishedOutcome(job: any): Outcome {
+  for (const c of job.status?.conditions ?? []) {
+    if ((c.type === 'Complete' || c.type === 'Failed') && c.status === 'True') return c.type;
+  }
+  return undefined;
+}
+
+/** byJobStartTime. */
+export function compareByStartTime(a: any, b: any): number {
+  const ta = parseTime(a.status?.startTime);
+  const tb = parseTime(b.status?.startTime);
+  if (ta === undefined && tb !== undefined) return 1;
+  if (ta !== undefined && tb === undefined) return -1;
+  if (ta === tb) return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
+  return ta! - tb!;
+}
+
+/** The Jobs to delete so that at most `limit` remain of each outcome. */
+export function jobsBeyondLimits(jobs: readonly any[], successfulLimit: number | undefined, failedLimit: number | undefined): any[] {
+  const out: any[] = [];
+  const pick = (outcome: Outcome, limit: number | undefined) => {
+    if (limit == null) return;
+    const group = jobs.filter((j) => finishedOutcome(j) === outcome).sort(compareByStartTime);
+    out.push(...group.slice(0, Math.max(0, group.length - limit)));
+  };
+  pick('Complete', successfulLimit);
+  pick('Failed', failedLimit);
+  return out;
+}
+

@@ -1,0 +1,97 @@
+/**
+ * Which pods a Service selects and which Services select a pod, through two store indexes keyed
+ * by `namespace/key=value`: a pod event costs the Services sharing one of its labels, not every
+ * Service in the namespace; a Service sync costs the pods carrying its rarest selector pair.
+ * A Service without selector (or with an empty one) selects nothing.
+ */
+import { KubeObject, keyOf } from '../../api/types';
+import { ApiServer } from '../../store/apiserver';
+
+const POD_LABELS = 'labelPair';
+const SERVICE_SELECTOR = 'selectorPair';
+
+const pair = (ns: string | undefined, k: string, v: string) => `${ns ?? ''}/${k}=${v}`;
+
+export function selectorOf(svc: KubeObject): Record<string, string> | undefined {
+  const sel = svc.spec?.selector;
+  return sel && Object.keys(sel).length ? sel : undefined;
+}
+
+export function matches(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
+  for (const [k, v] of Object.entries(selector)) if (labels?.[k] !== v) return false;
+  return true;
+}
+
+export class Membership {
+  constructor(private readonly api: ApiServer) {
+    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)));
+    api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)));
+  }
+
+  /** Pods of the Service's namespace matching its selector, by name. */
+  podsFor(svc: KubeObject): KubeObject[] {
+    const selector = selectorOf(svc);
+    if (!selector) return [];
+    const ns = svc.metadata.namespace;
+    let smallest: KubeObject[] | undefined;
+    for (const [k, v] of Object.entries(selector)) {
+      const bucket = this.api.store.byIndex('Pod', POD_LABELS, pair(ns, k, v));
+      if (!smallest || bucket.length < smallest.length) smallest = bucket;
+      if (bucket.length === 0) break;
+    }
+    return (smallest ?? []).filter((p) => matches(selector, p.metadata.labels)).sort(byName);
+  }
+
+  /** Keys of the Services whose selector matches these labels. */
+  servicesFor(namespace: string | undefined, labels: Record<string, string> | undefined): Set<string> {
+    const keys = new Set<string>();
+    for (const [k, v] of Object.entries(labels ?? {})) {
+      for (const svc of this.api.store.byIndex('Service', SERVICE_SELECTOR, pair(namespace, k, v))) {
+        const selector = selectorOf(svc);
+        if (selector && matches(selector, labels)) keys.add(keyOf(svc.metadata.namespace, svc.metadata.name!));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * `GetServicesToUpdateOnPodChange`: on add and delete, the pod's Services; on update, nothing
+   * unless its endpoint-relevant fields or labels changed; with changed labels, the Services it
+   * left or joined (all of both sets if the pod changed too).
+   */
+  servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): Set<string> {
+    const ns = pod.metadata.namespace;
+    if (type !== 'MODIFIED' || !old) return this.servicesFor(ns, pod.metadata.labels);
+    const labelsChanged = JSON.stringify(sortedEntries(pod.metadata.labels)) !== JSON.stringify(sortedEntries(old.metadata.labels)) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
+    const podChanged = endpointFieldsChanged(old, pod);
+    if (!podChanged && !labelsChanged) return new Set();
+    const now = this.servicesFor(ns, pod.metadata.labels);
+    if (!labelsChanged) return now;
+    const before = this.servicesFor(ns, old.metadata.labels);
+    if (podChanged) return new Set([...now, ...before]);
+    return new Set([...[...now].filter((k) => !before.has(k)), ...[...before].filter((k) => !now.has(k))]);
+  }
+}
+
+/** `podEndpointsChanged`: deletion, readiness or pod IPs (name, UID and node never change once set). */
+function endpointFieldsChanged(old: KubeObject, pod: KubeObject): boolean {
+  if (old.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp) return true;
+  if (isPodReady(old) !== isPodReady(pod)) return true;
+  const a = (old.status?.podIPs ?? []).map((x: any) => x.ip);
+  const b = (pod.status?.podIPs ?? []).map((x: any) => x.ip);
+  return a.length !== b.length || a.some((ip: string, i: number) => ip !== b[i]);
+}
+
+export function isPodReady(pod: KubeObject): boolean {
+  return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
+}
+
+function sortedEntries(labels: Record<string, string> | undefined): [string, string][] {
+  return Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function byName(a: KubeObject, b: KubeObject): number {
+  const x = a.metadata.name ?? '';
+  const y = b.metadata.name ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
