@@ -81,6 +81,12 @@ describe('the kubespec command', function () {
     assert.equal((html.match(/<section class="scenario /g) ?? []).length, whole.length);
   });
 
+  it('runs only the scenarios with the tags asked for', () => {
+    const r = kubespec([FEATURE, '--tags', '@smoke', '--reports', reports('tags')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /1 scenario \(1 passed\)/);
+  });
+
   it('prints the step catalogue', () => {
     const r = kubespec(['steps']);
     assert.equal(r.code, 0, r.stderr);
