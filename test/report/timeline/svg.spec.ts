@@ -54,6 +54,22 @@ describe('the timeline SVG', () => {
     assert.match(svg, /100 pods, at most 100 at once/);
   });
 
+  it('keeps 500 pods over a simulated week, with crash loops and a node failure, to one stacked lane per node', function () {
+    this.timeout(60_000); // a simulated week of 500 pods takes a few seconds of real time
+    const svg = scenario(1, [
+      ['Given an image that crashes every 6 hours', (c) => c.declareImage('crash', { runsForMs: 6 * 3600_000, exitCode: 1 })],
+      ['Given 500 pods, one in ten crashing', (c) => c.apply(Array.from({ length: 500 }, (_, i) => pods(1, i % 10 === 0 ? 'crash' : 'nginx').replace('name: p0', `name: p${i}`)).join('\n---\n'))],
+      ['When a node fails for a day', (c) => (c.advance('1h'), c.failNode('node-2'), c.advance('1d'), c.recoverNode('node-2'))],
+      ['When 6 days pass', (c) => c.advance('6d')],
+    ]);
+    assertWellFormed(svg);
+    // 3 nodes hold 110 pods each: the rest wait, in a group of their own.
+    assert.equal((svg.match(/pods without a controller<title>/g) ?? []).length, 4);
+    assert.match(svg, />not scheduled</);
+    assert.ok(svg.length < 150_000, `the SVG is ${svg.length} bytes`);
+    assert.match(svg, /500 pods/);
+  });
+
   it('squeezes a long quiet stretch and says how long it was', () => {
     const svg = scenario(1, [['Given pods', (c) => c.apply(pods(2))], ['When 6 days pass', (c) => c.advance('6d')], ['When pod p0 crashes', (c) => c.crash('p0')]]);
     assert.match(svg, /~6d<title>nothing changed for (6d|5d23h\d*m?)/);
