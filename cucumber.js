@@ -1,6 +1,9 @@
-// Cucumber profiles. No `paths` here: Cucumber merges command-line paths with a profile's, so
-// `npx cucumber-js path/to/file.feature` runs just that file. `npm start` and `npm test` name
-// the project's features/ folder.
+// Cucumber profiles: where the steps are, and the reports of a plain `npx cucumber-js` run.
+// `npm start` and `npm test` run through the kubespec command (src/cli), which uses a profile for
+// the support code and world parameters and writes its own reports (cucumber.html, junit.xml,
+// messages.ndjson and behaviour.html) to reports/.
+// No `paths` here: Cucumber merges command-line paths with a profile's, so
+// `npx cucumber-js path/to/file.feature` runs just that file.
 const common = {
   requireModule: ['tsx/cjs'],
   require: ['steps/**/*.ts'],

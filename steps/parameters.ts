@@ -5,6 +5,7 @@ import { parseDuration } from '../src/util/duration';
 const UNIT = '(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)(?![A-Za-z])';
 const PART = `\\d+(?:\\.\\d+)?\\s?${UNIT}`;
 
+/** A length of simulated time: `30 seconds`, `1 minute`, `2 minutes 10 seconds`, `90s`, `1h30m`, `500ms`, `3 days`; steps get milliseconds. */
 defineParameterType({
   name: 'duration',
   regexp: new RegExp(`${PART}(?:\\s?${PART})*`),
