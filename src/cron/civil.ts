@@ -18,7 +18,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
-/** Writes the calendar date of a day number into `out` (WallClock.read inlines the same steps). */
+/** Writes the calendar date of a day number into `out`. */
 export function civilFromDays(days: number, out: { year: number; month: number; day: number }): void {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);

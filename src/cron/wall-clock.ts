@@ -4,7 +4,7 @@
  * fields back into an instant with Go's rules for local times that DST skips or repeats.
  */
 
-import { civilToSeconds } from './civil';
+import { civilFromDays, civilToSeconds } from './civil';
 import type { Zone } from './zone';
 
 export class WallClock {
@@ -26,16 +26,7 @@ export class WallClock {
     const local = unixSeconds + this.offset;
     const days = Math.floor(local / 86_400);
     const secondOfDay = local - days * 86_400;
-    // civil.ts's civilFromDays, inlined: this runs a few times per next() call.
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    this.month = mp < 10 ? mp + 3 : mp - 9;
-    this.year = yoe + era * 400 + (this.month <= 2 ? 1 : 0);
-    this.day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    civilFromDays(days, this);
     this.weekday = (((days + 4) % 7) + 7) % 7;
     this.hour = Math.floor(secondOfDay / 3600);
     this.minute = Math.floor(secondOfDay / 60) % 60;

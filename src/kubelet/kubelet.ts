@@ -9,15 +9,9 @@ import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WatchEventType } from '../store/objects';
 import { NodeAgent, PodWorker } from './podWorker';
+import type { NodeSpec } from '../cluster';
 
-export interface NodeConfig {
-  readonly name: string;
-  readonly labels?: Record<string, string>;
-  readonly taints?: readonly { key: string; value?: string; effect: string }[];
-  readonly unschedulable?: boolean;
-  readonly cpu?: string;
-  readonly memory?: string;
-  readonly pods?: string;
+export interface NodeConfig extends NodeSpec {
   /** The node's position in the cluster: it decides the node's IP and pod subnet. */
   readonly index: number;
 }
