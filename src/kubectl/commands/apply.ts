@@ -59,12 +59,9 @@ function validationMode(cc: CommandContext): ValidationMode {
   throw new CommandError(`invalid - validate option "${cc.flags.string('validate')}"; must be one of: strict (or true), warn, ignore (or false)`);
 }
 
-function sources(cc: CommandContext, verb: string): Source[] {
+function sources(cc: CommandContext): Source[] {
   const files = cc.flags.strings('filename');
-  if (files.length === 0) {
-    if (verb === 'apply') throw new CommandError('must specify one of -f and -k');
-    throw new CommandError('must specify one of -f and -k');
-  }
+  if (files.length === 0) throw new CommandError('must specify one of -f and -k');
   return files.map((f) => ({ name: f, text: readSource(cc, f) }));
 }
 
@@ -188,12 +185,12 @@ function fileCommand(name: 'apply' | 'create'): Command {
     name,
     flags: FILE_FLAGS,
     run(cc) {
-      if (name === 'create' && cc.args.length > 0) {
-        throw new CommandError(`unknown command "${cc.args[0]}" for "kubectl create"`);
+      if (cc.args.length > 0) {
+        throw new CommandError(`Unexpected args: [${cc.args.join(' ')}]\nSee '${cc.path ?? `kubectl ${name}`} -h' for help and examples`);
       }
       const dryRun = dryRunFlag(cc);
       const validation = validationMode(cc);
-      for (const source of sources(cc, name)) applySource(cc, source, name, dryRun, validation);
+      for (const source of sources(cc)) applySource(cc, source, name, dryRun, validation);
     },
   };
 }
