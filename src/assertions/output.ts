@@ -21,18 +21,37 @@ function lines(text: string): string[] {
   return out;
 }
 
-/** Line by line, trailing spaces ignored, `*` matching any run of characters. */
-export function outputIs(actual: string, expected: string): Check {
+/** Where two outputs first part: the 1-based line, and that line on each side (absent past the end). */
+export interface LineDifference {
+  readonly line: number;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+/** The first line where `actual` does not match `expected` (trailing spaces ignored, `*` wildcards). */
+export function firstDifference(actual: string, expected: string): LineDifference | undefined {
   const want = lines(expected);
   const got = lines(actual);
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     const w = want[i];
     const g = got[i];
-    if (w === undefined) return check(false, expected, `an extra line ${i + 1}: ${JSON.stringify(g)}\n\nwhole output:\n${actual}`);
-    if (g === undefined) return check(false, expected, `no line ${i + 1} (expected ${JSON.stringify(w)})\n\nwhole output:\n${actual}`);
-    if (!wildcard(w).test(g)) return check(false, expected, `line ${i + 1} differs:\n  expected: ${w}\n  actual:   ${g}\n\nwhole output:\n${actual}`);
+    if (w === undefined || g === undefined || !wildcard(w).test(g)) return { line: i + 1, expected: w, actual: g };
   }
-  return check(true, expected, actual);
+  return undefined;
+}
+
+/** The difference in words: which line, what was expected there and what came instead. */
+export function describeDifference(d: LineDifference): string {
+  if (d.expected === undefined) return `an extra line ${d.line}: ${JSON.stringify(d.actual)}`;
+  if (d.actual === undefined) return `no line ${d.line} (expected ${JSON.stringify(d.expected)})`;
+  return `line ${d.line} differs:\n  expected: ${d.expected}\n  actual:   ${d.actual}`;
+}
+
+/** Line by line, trailing spaces ignored, `*` matching any run of characters. */
+export function outputIs(actual: string, expected: string): Check {
+  const d = firstDifference(actual, expected);
+  if (!d) return check(true, expected, actual);
+  return check(false, expected, `${describeDifference(d)}\n\nwhole output:\n${actual}`);
 }
 
 /** Splits a kubectl table into rows keyed by header, by the columns' start positions. */
@@ -80,13 +99,42 @@ export interface SessionStep {
   readonly expected: string;
 }
 
-/** A pasted terminal session: `$ ` lines are commands, the lines after each its expected output. */
+/**
+ * A pasted terminal session: `$ ` lines are commands (a trailing `\\` continues one on the next
+ * line, as in a shell), the lines after each its expected output, stdout and stderr as the
+ * terminal interleaved them. A bare `$` prompt with no command is ignored.
+ */
 export function parseSession(text: string): SessionStep[] {
   const steps: { command: string; expected: string[] }[] = [];
-  for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
-    if (line.startsWith('$ ')) steps.push({ command: line.slice(2).trim(), expected: [] });
-    else if (steps.length) steps[steps.length - 1].expected.push(line);
+  const ls = text.replace(/\r\n/g, '\n').split('\n');
+  for (let i = 0; i < ls.length; i++) {
+    const line = ls[i];
+    if (line.startsWith('$ ') || line === '$') {
+      let command = line.slice(1).trim();
+      while (command.endsWith('\\') && i + 1 < ls.length) command = `${command.slice(0, -1).trimEnd()} ${ls[++i].trim()}`;
+      if (command === '') continue;
+      steps.push({ command, expected: [] });
+    } else if (steps.length) steps[steps.length - 1].expected.push(line);
     else if (line.trim() !== '') throw new Error(`a session starts with a command line ("$ kubectl ..."), not ${JSON.stringify(line)}`);
   }
   return steps.map((s) => ({ command: s.command, expected: s.expected.join('\n') }));
+}
+
+/**
+ * Why a session step's output is not what was pasted, or undefined when it is: the command (and
+ * its place in the session), the first differing line, then both outputs in full.
+ */
+export function sessionMismatch(step: SessionStep, index: number, total: number, actual: string): string | undefined {
+  const d = firstDifference(actual, step.expected);
+  if (!d) return undefined;
+  const indent = (t: string) => (lines(t).length ? lines(t).map((l) => `  ${l}`).join('\n') : '  (nothing)');
+  return [
+    `the session differs at command ${index + 1} of ${total}:`,
+    `  $ ${step.command}`,
+    describeDifference(d),
+    'expected output:',
+    indent(step.expected),
+    'actual output:',
+    indent(actual),
+  ].join('\n');
 }

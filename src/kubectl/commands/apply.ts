@@ -11,7 +11,7 @@ import { objectName } from '../output';
 import { ManifestError, parseManifests } from '../../manifests/parse';
 import { ValidationMode, decodeObject, resolveType, sortedJSON } from '../../manifests/decode';
 import { threeWayMerge } from '../merge';
-import { warnAbout } from '../warnings';
+import { klogWarning, warnAbout } from '../warnings';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -37,13 +37,29 @@ export interface Source {
 
 export type DryRun = 'none' | 'client' | 'server';
 
+/** `GetDryRunStrategy`: the three strategies, and the deprecated spellings with klog's warning. */
 export function dryRunFlag(cc: CommandContext): DryRun {
   if (!cc.flags.has('dry-run')) return 'none';
   const v = cc.flags.string('dry-run');
-  if (v === 'client' || v === 'server' || v === 'none') return v;
-  if (v === 'unchanged' || v === 'true') return 'client';
-  if (v === 'false') return 'none';
-  throw new CommandError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+  const truth = parseGoBool(v);
+  if (truth === undefined) {
+    if (v === 'unchanged') {
+      klogWarning(cc, 'helpers.go:731', '--dry-run is deprecated and can be replaced with --dry-run=client.');
+      return 'client';
+    }
+    if (v === 'client' || v === 'server' || v === 'none') return v;
+    throw new CommandError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+  }
+  const replacement = truth ? 'client' : 'none';
+  klogWarning(cc, `helpers.go:${truth ? 745 : 748}`, `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=${replacement}.`);
+  return replacement;
+}
+
+/** strconv.ParseBool's spellings. */
+export function parseGoBool(v: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return undefined;
 }
 
 export function dryRunSuffix(d: DryRun): string {

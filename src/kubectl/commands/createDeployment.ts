@@ -67,12 +67,12 @@ export const createDeploymentCommand: Command = {
     const deploy: KubeObject = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { creationTimestamp: null as unknown as string, labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}) },
+      metadata: { labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}) },
       spec: {
         replicas: cc.flags.int('replicas', 1),
         selector: { matchLabels: { ...labels } },
         strategy: {},
-        template: { metadata: { creationTimestamp: null, labels: { ...labels } }, spec: { containers } },
+        template: { metadata: { labels: { ...labels } }, spec: { containers } },
       },
       status: {},
     };
@@ -80,11 +80,8 @@ export const createDeploymentCommand: Command = {
     const dryRun = dryRunFlag(cc);
     let result = deploy;
     if (dryRun !== 'client') {
-      // The zero creation times are what the client prints; the server keeps none.
       const toCreate = clone(deploy);
       toCreate.metadata.namespace = cc.namespace;
-      delete (toCreate.metadata as Record<string, unknown>).creationTimestamp;
-      delete toCreate.spec.template.metadata.creationTimestamp;
       try {
         result = cc.cluster.api.create(toCreate, { dryRun: dryRun === 'server' });
       } catch (e) {

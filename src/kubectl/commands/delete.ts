@@ -9,7 +9,7 @@ import { PropagationPolicy } from '../../store/apiserver';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
-import { dryRunFlag, dryRunSuffix, readSource } from './apply';
+import { dryRunFlag, dryRunSuffix, parseGoBool, readSource } from './apply';
 import { apiErrors } from '../../api/status';
 import { parseManifests } from '../../manifests/parse';
 import { resolveType } from '../../manifests/decode';
@@ -20,7 +20,7 @@ export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   const named: Record<string, PropagationPolicy> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
   if (Object.hasOwn(named, v)) return named[v];
   // strconv.ParseBool's spellings still work, with kubectl's deprecation warning.
-  const truth = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v) ? true : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v) ? false : undefined;
+  const truth = parseGoBool(v);
   if (truth === undefined) throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
   cc.err(`warning: --cascade=${v} is deprecated (boolean value) and can be replaced with --cascade=${truth ? 'background' : 'orphan'}.\n`);
   return truth ? 'Background' : 'Orphan';

@@ -1,7 +1,7 @@
 /** `kubectl run NAME --image=IMAGE`: a bare pod labelled `run=NAME`, as kubectl generates it. */
 import { Command } from '../context';
 import { setOwn } from '../../util/own';
-import { CommandError, withSource } from '../errors';
+import { CommandError } from '../errors';
 import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { dryRunFlag, dryRunSuffix } from './apply';
 
@@ -55,17 +55,17 @@ export const runCommand: Command = {
     const pod: any = {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { labels, name, namespace: cc.namespace, ...(Object.keys(annotations).length ? { annotations } : {}) },
+      // A client dry run shows the namespace only when -n named it (EnforceNamespace).
+      metadata: { labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}), ...(Object.keys(annotations).length ? { annotations } : {}) },
       spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
       status: {},
     };
     const dryRun = dryRunFlag(cc);
     const output = cc.flags.string('output');
     let created = pod;
-    if (dryRun !== 'client') created = cc.cluster.api.create(pod, { dryRun: dryRun === 'server' });
-    if (output === 'yaml') cc.out(objectsToYaml([dryRun === 'client' ? { ...pod, metadata: { ...pod.metadata, creationTimestamp: null } } : created], true));
+    if (dryRun !== 'client') created = cc.cluster.api.create({ ...pod, metadata: { ...pod.metadata, namespace: cc.namespace } }, { dryRun: dryRun === 'server' });
+    if (output === 'yaml') cc.out(objectsToYaml([created], true));
     else if (output === 'json') cc.out(objectsToJson([created], true));
     else cc.out(`${objectName(created)} created${dryRunSuffix(dryRun)}\n`);
-    void withSource;
   },
 };
