@@ -145,6 +145,11 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
         cc.out(`${objectName(created)} created${suffix}\n`);
         continue;
       }
+      if (dryRun !== 'client' && live.metadata.annotations?.[LAST_APPLIED] === undefined) {
+        cc.err(
+          `Warning: resource ${type.resource}/${live.metadata.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
+        );
+      }
       const merged = mergeApplied(live, obj, doc.object);
       if (deepEqual(merged, live)) {
         cc.out(`${objectName(live)} unchanged${suffix}\n`);
