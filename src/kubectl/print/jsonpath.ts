@@ -1,7 +1,7 @@
 /**
  * The part of kubectl's JSONPath templates scripts use (`-o jsonpath=…`, `custom-columns`,
  * `--sort-by`): `{.a.b}`, `{.items[*].metadata.name}`, `[0]`, `[-1]`, `['key.with.dots']`,
- * `.mycompany\\.com/x`, `{range .items[*]}…{end}`, and literal text with `\n` and `\t`. Values
+ * `.mycompany\.com/x`, `{range .items[*]}…{end}`, and literal text with `\n` and `\t`. Values
  * print as kubectl prints them: strings as is, several results separated by spaces, maps and
  * lists as JSON.
  */
