@@ -5,14 +5,31 @@
 import { Check, check } from './check';
 
 /**
- * `*` matches any run of characters. Where a line has a `*`, a column's width is unknown, so
- * runs of spaces next to a wildcard match any run of spaces.
+ * `*` matches any run of characters. Where a table has a `*`, its columns' widths are unknown, so
+ * in every line of that table (a run of non-blank lines) runs of two or more spaces match any
+ * run of spaces; a line outside such a table is compared exactly.
  */
-function wildcard(pattern: string): RegExp {
-  const escape = (p: string) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+function wildcard(pattern: string, elasticSpaces: boolean): RegExp {
+  const escape = (p: string) => {
+    const e = p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    return elasticSpaces ? e.replace(/ {2,}/g, ' +') : e;
+  };
   if (!pattern.includes('*')) return new RegExp(`^${escape(pattern)}$`);
-  const parts = pattern.split('*').map((p) => escape(p).replace(/ {2,}/g, ' +'));
-  return new RegExp(`^${parts.join('.*?')}$`);
+  return new RegExp(`^${pattern.split('*').map(escape).join('.*?')}$`);
+}
+
+/** The expected lines with, for each, whether it belongs to a table holding a wildcard. */
+function patterns(expected: string): RegExp[] {
+  const ls = lines(expected);
+  const elastic = new Array<boolean>(ls.length).fill(false);
+  for (let start = 0; start < ls.length; ) {
+    let end = start;
+    while (end < ls.length && ls[end] !== '') end++;
+    const wild = ls.slice(start, end).some((l) => l.includes('*'));
+    for (let i = start; i < end; i++) elastic[i] = wild;
+    start = end + 1;
+  }
+  return ls.map((l, i) => wildcard(l, elastic[i]));
 }
 
 function lines(text: string): string[] {
@@ -31,11 +48,12 @@ export interface LineDifference {
 /** The first line where `actual` does not match `expected` (trailing spaces ignored, `*` wildcards). */
 export function firstDifference(actual: string, expected: string): LineDifference | undefined {
   const want = lines(expected);
+  const regexps = patterns(expected);
   const got = lines(actual);
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     const w = want[i];
     const g = got[i];
-    if (w === undefined || g === undefined || !wildcard(w).test(g)) return { line: i + 1, expected: w, actual: g };
+    if (w === undefined || g === undefined || !regexps[i].test(g)) return { line: i + 1, expected: w, actual: g };
   }
   return undefined;
 }
@@ -87,7 +105,7 @@ export function outputShows(actual: string, expected: Record<string, string>[]):
   if (table.rows.length !== expected.length) return check(false, want, `${table.rows.length} rows:\n${actual}`);
   const left = [...table.rows];
   for (const row of expected) {
-    const i = left.findIndex((r) => columns.every((c) => wildcard(row[c]).test(r[c])));
+    const i = left.findIndex((r) => columns.every((c) => wildcard(row[c], false).test(r[c])));
     if (i < 0) return check(false, want, `no row with ${columns.map((c) => `${c}=${row[c]}`).join(' ')} in:\n${actual}`);
     left.splice(i, 1);
   }
