@@ -16,7 +16,7 @@ import { runCommand } from './commands/run';
 import { describeCommand } from './commands/describe';
 import { extraCommands } from './commands/extra';
 import { createCommand } from './commands/create';
-import { resolveSubcommand } from './subcommands';
+import { firstPositional, resolveSubcommand } from './subcommands';
 import { KUBECTL_COMMANDS, unknownCommandMessage } from './suggest';
 
 export interface KubectlResult {
@@ -67,8 +67,10 @@ export class Kubectl {
     try {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
-      if (words.length === 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
-      const { command, words: rest, path } = resolveSubcommand(this.find(words[0]), words.slice(1), GLOBAL_FLAGS);
+      // Persistent flags may come before the command (`kubectl -n kube-system get pods`).
+      const at = firstPositional(words, GLOBAL_FLAGS);
+      if (at < 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
+      const { command, words: rest, path } = resolveSubcommand(this.find(words[at]), [...words.slice(0, at), ...words.slice(at + 1)], GLOBAL_FLAGS);
       const cc = this.context(command, rest, line, streams, path);
       command.run(cc);
     } catch (e) {
