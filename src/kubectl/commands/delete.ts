@@ -60,12 +60,20 @@ export const deleteCommand: Command = {
   run(cc) {
     const policy = cascadePolicy(cc);
     const dryRun = dryRunFlag(cc);
-    let grace: number | undefined = cc.flags.has('grace-period') ? cc.flags.int('grace-period', -1) : undefined;
-    if (grace !== undefined && grace < 0) grace = undefined;
-    if (cc.flags.bool('now')) grace = 1;
+    // Complete: --now is a grace period of 1; 0 without --force becomes 1; --force alone is 0.
+    let grace = cc.flags.int('grace-period', -1);
     const force = cc.flags.bool('force');
-    if (force && grace === undefined) grace = 0;
+    if (cc.flags.bool('now')) {
+      if (grace !== -1) throw new CommandError('--now and --grace-period cannot be specified together');
+      grace = 1;
+    }
     if (grace === 0 && !force) grace = 1;
+    if (force && grace < 0) grace = 0;
+    // Validate.
+    const output = cc.flags.string('output');
+    if (output !== '' && output !== 'name') throw new CommandError(`unexpected -o output mode: ${output}. We only support '-o name'`);
+    if (cc.flags.bool('all') && cc.flags.string('selector') !== '') throw new CommandError('cannot set --all and --selector at the same time');
+    if (force && grace > 0) throw new CommandError('--force and --grace-period greater than 0 cannot be specified together');
     if (force && grace === 0) {
       cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
@@ -81,11 +89,15 @@ export const deleteCommand: Command = {
         if (dryRun !== 'client') {
           cc.cluster.api.delete(t.kind, obj.metadata.namespace, obj.metadata.name!, {
             propagationPolicy: policy,
-            gracePeriodSeconds: grace,
+            gracePeriodSeconds: grace < 0 ? undefined : grace,
             dryRun: dryRun === 'server',
           });
         }
-        const verb = force && grace === 0 ? 'force deleted' : 'deleted';
+        if (output === 'name') {
+          cc.out(`${kindWithGroup(t)}/${obj.metadata.name}\n`);
+          continue;
+        }
+        const verb = grace === 0 ? 'force deleted' : 'deleted';
         // kubectl 1.34 names the namespace of what it deleted.
         const where = minor >= 34 && t.namespaced ? ` from ${obj.metadata.namespace} namespace` : '';
         cc.out(`${kindWithGroup(t)} "${obj.metadata.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);

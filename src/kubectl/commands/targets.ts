@@ -6,7 +6,7 @@ import { KubeObject } from '../../api/types';
 import { apiErrors } from '../../api/status';
 import { CommandContext } from '../context';
 import { CommandError } from '../errors';
-import { parseResourceArgs } from '../resources';
+import { namedByTuples, parseResourceArgs } from '../resources';
 import { selectorFlag } from './get';
 
 export interface Targets {
@@ -20,13 +20,17 @@ export function resolveTargets(cc: CommandContext, args: readonly string[], comm
     throw new CommandError(`You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
   }
   const requests = parseResourceArgs(args);
-  const selection = cc.flags.has('selector') || cc.flags.bool('all');
+  const selection = cc.flags.string('selector').trim() !== '' || cc.flags.bool('all');
+  if (selection && requests.some((r) => r.names.length)) {
+    throw new CommandError(namedByTuples(args) ? 'selectors and the all flag cannot be used when passing resource/name arguments' : 'name cannot be provided when a selector is specified');
+  }
+  const allNamespaces = cc.flags.bool('all-namespaces');
+  if (allNamespaces && requests.some((r) => r.names.length && r.type.namespaced)) throw new CommandError('a resource cannot be retrieved by name across all namespaces');
   const objects: KubeObject[] = [];
   for (const req of requests) {
     const t = req.type;
     const ns = t.namespaced ? cc.namespace : undefined;
     if (req.names.length) {
-      if (selection && cc.flags.has('selector')) throw new CommandError('name cannot be provided when a selector is specified');
       for (const name of req.names) {
         const obj = cc.cluster.api.tryGet(t.kind, ns, name);
         if (obj) objects.push(obj);
@@ -34,7 +38,7 @@ export function resolveTargets(cc: CommandContext, args: readonly string[], comm
       }
     } else if (selection) {
       const selector = selectorFlag(cc, t);
-      const all = cc.cluster.api.list(t.kind, ns);
+      const all = cc.cluster.api.list(t.kind, allNamespaces ? undefined : ns);
       objects.push(...(selector ? all.filter((o) => selector.matches(o.metadata.labels)) : all));
     } else {
       throw new CommandError(`resource(s) were provided, but no name was specified`);
