@@ -124,16 +124,18 @@ export interface SessionStep {
  */
 export function parseSession(text: string): SessionStep[] {
   const steps: { command: string; expected: string[] }[] = [];
+  // The step whose output the next lines are; none before the first command or after a bare prompt.
+  let current: { command: string; expected: string[] } | undefined;
   const ls = text.replace(/\r\n/g, '\n').split('\n');
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i];
     if (line.startsWith('$ ') || line === '$') {
       let command = line.slice(1).trim();
       while (command.endsWith('\\') && i + 1 < ls.length) command = `${command.slice(0, -1).trimEnd()} ${ls[++i].trim()}`;
-      if (command === '') continue;
-      steps.push({ command, expected: [] });
-    } else if (steps.length) steps[steps.length - 1].expected.push(line);
-    else if (line.trim() !== '') throw new Error(`a session starts with a command line ("$ kubectl ..."), not ${JSON.stringify(line)}`);
+      current = command === '' ? undefined : { command, expected: [] };
+      if (current) steps.push(current);
+    } else if (current) current.expected.push(line);
+    else if (line.trim() !== '') throw new Error(`a session's output follows a command line ("$ kubectl ..."), not ${JSON.stringify(line)}`);
   }
   return steps.map((s) => ({ command: s.command, expected: s.expected.join('\n') }));
 }
