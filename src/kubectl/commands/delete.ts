@@ -3,16 +3,12 @@
  * orphan, and the old true/false), `--grace-period`, `--force` and `--now`. The simulated kubectl
  * does not wait: deletion carries on as simulated time passes.
  */
-import { KubeObject } from '../../api/types';
 import { mustResourceType, kindWithGroup } from '../../api/kinds';
 import { PropagationPolicy } from '../../store/apiserver';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
-import { dryRunFlag, dryRunSuffix, parseGoBool, readSource } from './apply';
-import { apiErrors } from '../../api/status';
-import { parseManifests } from '../../manifests/parse';
-import { resolveType } from '../../manifests/decode';
+import { dryRunFlag, dryRunSuffix, parseGoBool } from './apply';
 
 export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   if (!cc.flags.has('cascade')) return 'Background';
@@ -24,20 +20,6 @@ export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   if (truth === undefined) throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
   cc.err(`warning: --cascade=${v} is deprecated (boolean value) and can be replaced with --cascade=${truth ? 'background' : 'orphan'}.\n`);
   return truth ? 'Background' : 'Orphan';
-}
-
-function fromFiles(cc: CommandContext): KubeObject[] {
-  const objects: KubeObject[] = [];
-  for (const f of cc.flags.strings('filename')) {
-    for (const doc of parseManifests(readSource(cc, f), f)) {
-      const t = resolveType(doc.object, f, cc.cluster.api.minor);
-      const ns = t.namespaced ? doc.object.metadata?.namespace || cc.namespace : undefined;
-      const obj = cc.cluster.api.tryGet(t.kind, ns, doc.object.metadata?.name ?? '');
-      if (obj) objects.push(obj);
-      else cc.fail(apiErrors.notFound(t.resource, t.group, doc.object.metadata?.name ?? ''));
-    }
-  }
-  return objects;
 }
 
 export const deleteCommand: Command = {
@@ -77,7 +59,7 @@ export const deleteCommand: Command = {
     if (force && grace === 0) {
       cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
-    const { objects, bySelection } = cc.flags.has('filename') ? { objects: fromFiles(cc), bySelection: false } : resolveTargets(cc, cc.args, 'delete');
+    const { objects, bySelection } = resolveTargets(cc, cc.args, 'delete');
     if (objects.length === 0 && bySelection) {
       cc.out('No resources found\n');
       return;

@@ -17,6 +17,8 @@ import { customColumns, sortByPath } from '../print/customColumns';
 import { kindWithGroup } from '../../api/kinds';
 import { FieldSelector, parseFieldSelector } from '../../api/fieldSelector';
 import { warnAbout } from '../warnings';
+import { objectsFromFiles } from './targets';
+import { mustResourceType } from '../../api/kinds';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];
 
@@ -104,6 +106,10 @@ export const getCommand: Command = {
     { name: 'watch', short: 'w', type: 'bool' },
     { name: 'chunk-size', type: 'int' },
     { name: 'sort-by', type: 'string' },
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'recursive', short: 'R', type: 'bool' },
+    // The simulated API server keeps no field managers, so there are none to show.
+    { name: 'show-managed-fields', type: 'bool' },
   ],
   run(cc) {
     if (cc.args.length === 0 && !cc.flags.has('filename')) {
@@ -123,19 +129,8 @@ export const getCommand: Command = {
     if (output === 'custom-columns' && !template) throw new CommandError('custom-columns format specified but no custom columns given');
     if (cc.flags.bool('show-labels') && output && output !== 'wide') throw new CommandError(`--show-labels option cannot be used with ${output} printer`);
     const allNamespaces = cc.flags.bool('all-namespaces');
-    const requests = parseResourceArgs(cc.args);
-    checkNamedRequests(cc, requests, allNamespaces);
-    const single = requests.length === 1 && requests[0].names.length === 1;
     const errors: unknown[] = [];
-    const results: { req: ResourceRequest; objects: KubeObject[] }[] = [];
-    for (const req of requests) {
-      try {
-        results.push({ req, objects: fetchObjects(cc, req, allNamespaces, errors) });
-      } catch (e) {
-        if (!(e instanceof StatusError)) throw e;
-        errors.push(e);
-      }
-    }
+    const { requests, results, single } = cc.flags.strings('filename').length ? fromFiles(cc, errors) : fromArgs(cc, allNamespaces, errors);
     // What could not be fetched is reported after what could, as kubectl's aggregate error is.
     const reportErrors = () => errors.forEach((e) => cc.fail(e));
     if (cc.flags.has('sort-by')) for (const r of results) r.objects = sortByPath(r.objects, cc.flags.string('sort-by'));
@@ -174,6 +169,42 @@ export const getCommand: Command = {
     reportErrors();
   },
 };
+
+interface Fetched {
+  readonly requests: readonly ResourceRequest[];
+  readonly results: { req: ResourceRequest; objects: KubeObject[] }[];
+  /** One object was asked for: `-o yaml` prints it alone rather than in a List. */
+  readonly single: boolean;
+}
+
+/** The objects the arguments name or select, request by request. */
+function fromArgs(cc: CommandContext, allNamespaces: boolean, errors: unknown[]): Fetched {
+  const requests = parseResourceArgs(cc.args);
+  checkNamedRequests(cc, requests, allNamespaces);
+  const results: Fetched['results'] = [];
+  for (const req of requests) {
+    try {
+      results.push({ req, objects: fetchObjects(cc, req, allNamespaces, errors) });
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      errors.push(e);
+    }
+  }
+  return { requests, results, single: requests.length === 1 && requests[0].names.length === 1 };
+}
+
+/** `get -f FILE`: the live objects of the file's documents, consecutive ones of a kind together. */
+function fromFiles(cc: CommandContext, errors: unknown[]): Fetched {
+  if (cc.args.length) throw new CommandError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+  const objects = objectsFromFiles(cc, { fail: (e) => errors.push(e) });
+  const results: Fetched['results'] = [];
+  for (const obj of objects) {
+    const last = results[results.length - 1];
+    if (last && last.req.type.kind === obj.kind) last.objects.push(obj);
+    else results.push({ req: { type: mustResourceType(obj.kind!), names: [obj.metadata.name!] }, objects: [obj] });
+  }
+  return { requests: results.map((r) => r.req), results, single: cc.flags.strings('filename').length === 1 && objects.length + errors.length === 1 };
+}
 
 /** `-o jsonpath|custom-columns|name|yaml|json`: one object when one was named, else a List. */
 function printGeneric(cc: CommandContext, output: string, template: string, all: readonly KubeObject[], single: boolean): void {

@@ -8,6 +8,9 @@ import { CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { namedByTuples, parseResourceArgs } from '../resources';
 import { selectorFlag } from './get';
+import { readSource } from './apply';
+import { parseManifests } from '../../manifests/parse';
+import { resolveType } from '../../manifests/decode';
 
 export interface Targets {
   readonly objects: KubeObject[];
@@ -15,7 +18,29 @@ export interface Targets {
   readonly bySelection: boolean;
 }
 
+/**
+ * The live objects of the manifests named with `-f` (visitByPaths, then Latest): one per
+ * document, in the file's namespace or the command's; a missing one is a NotFound error.
+ */
+export function objectsFromFiles(cc: CommandContext, errors: { fail(e: unknown): void }): KubeObject[] {
+  const objects: KubeObject[] = [];
+  for (const f of cc.flags.strings('filename')) {
+    for (const doc of parseManifests(readSource(cc, f), f)) {
+      const t = resolveType(doc.object, f, cc.cluster.api.minor);
+      const ns = t.namespaced ? doc.object.metadata?.namespace || cc.namespace : undefined;
+      const obj = cc.cluster.api.tryGet(t.kind, ns, doc.object.metadata?.name ?? '');
+      if (obj) objects.push(obj);
+      else errors.fail(apiErrors.notFound(t.resource, t.group, doc.object.metadata?.name ?? ''));
+    }
+  }
+  return objects;
+}
+
 export function resolveTargets(cc: CommandContext, args: readonly string[], command: string): Targets {
+  if (cc.flags.strings('filename').length) {
+    if (args.length) throw new CommandError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+    return { objects: objectsFromFiles(cc, cc), bySelection: false };
+  }
   if (args.length === 0) {
     throw new CommandError(`You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
   }
