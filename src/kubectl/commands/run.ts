@@ -23,10 +23,15 @@ export const runCommand: Command = {
     { name: 'stdin', short: 'i', type: 'bool' },
     { name: 'tty', short: 't', type: 'bool' },
     { name: 'attach', type: 'bool' },
+    { name: 'leave-stdin-open', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'privileged', type: 'bool' },
+    { name: 'expose', type: 'bool' },
   ],
   run(cc) {
     const [name, ...rest] = cc.args;
     if (!name) throw new CommandError("NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    if (cc.flags.bool('expose')) throw new CommandError('--expose is not simulated: create the Service with "kubectl expose pod NAME --port=PORT"');
     const image = cc.flags.string('image');
     if (!image) throw new CommandError('--image is required');
     const restart = cc.flags.string('restart', 'Always');
