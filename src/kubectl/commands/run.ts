@@ -47,6 +47,7 @@ export const runCommand: Command = {
       labels.run = name;
     }
     const container: any = { image, name, resources: {} };
+    if (cc.flags.bool('privileged')) container.securityContext = { privileged: true };
     if (cc.flags.has('image-pull-policy')) container.imagePullPolicy = cc.flags.string('image-pull-policy');
     if (cc.flags.has('port')) container.ports = [{ containerPort: Number(cc.flags.string('port')) }];
     const env = cc.flags.strings('env');
