@@ -379,47 +379,33 @@ describe('server-side table rows', () => {
     table('PodDisruptionBudget', {
       'an unset bound is N/A': { obj: { metadata: { name: 'pdb', creationTimestamp: at(-MIN) }, spec: { minAvailable: '50%' }, status: { disruptionsAllowed: 1 } }, want: ['pdb', '50%', 'N/A', 1, '60s'] },
     });
+    const hpa = (metrics?: any[], currentMetrics?: any[]) => ({
+      metadata: { name: 'some-hpa' },
+      spec: { scaleTargetRef: { name: 'some-rc', kind: 'ReplicationController' }, minReplicas: 2, maxReplicas: 10, metrics },
+      status: { currentReplicas: 4, currentMetrics },
+    });
+    const external = (target: any) => [{ type: 'External', external: { metric: { name: 'm' }, target } }];
+    const externalNow = (current: any) => [{ type: 'External', external: { metric: { name: 'm' }, current } }];
+    const row = (targets: string) => ['some-hpa', 'ReplicationController/some-rc', targets, '2', 10, 4, '<unknown>'];
     table('HorizontalPodAutoscaler', {
       'min replicas unset, no metrics': {
         obj: { metadata: { name: 'some-hpa' }, spec: { scaleTargetRef: { name: 'some-rc', kind: 'ReplicationController' }, maxReplicas: 10 }, status: { currentReplicas: 4, desiredReplicas: 5 } },
         want: ['some-hpa', 'ReplicationController/some-rc', '<none>', '<unset>', 10, 4, '<unknown>'],
       },
-      'an external average value not reported yet': {
-        obj: { metadata: { name: 'some-hpa' }, spec: { scaleTargetRef: { name: 'some-rc', kind: 'ReplicationController' }, minReplicas: 2, maxReplicas: 10, metrics: [{ type: 'External', external: { metric: { name: 'm' }, target: { type: 'AverageValue', averageValue: '100m' } } }] }, status: { currentReplicas: 4 } },
-        want: ['some-hpa', 'ReplicationController/some-rc', '<unknown>/100m (avg)', '2', 10, 4, '<unknown>'],
-      },
-      'an external average value reported': {
-        obj: {
-          metadata: { name: 'some-hpa' },
-          spec: { scaleTargetRef: { name: 'some-rc', kind: 'ReplicationController' }, minReplicas: 2, maxReplicas: 10, metrics: [{ type: 'External', external: { metric: { name: 'm' }, target: { type: 'AverageValue', averageValue: '100m' } } }] },
-          status: { currentReplicas: 4, currentMetrics: [{ type: 'External', external: { metric: { name: 'm' }, current: { averageValue: '50m' } } }] },
-        },
-        want: ['some-hpa', 'ReplicationController/some-rc', '50m/100m (avg)', '2', 10, 4, '<unknown>'],
-      },
-      'an external value reported': {
-        obj: {
-          metadata: { name: 'some-hpa' },
-          spec: { scaleTargetRef: { name: 'some-rc', kind: 'ReplicationController' }, minReplicas: 2, maxReplicas: 10, metrics: [{ type: 'External', external: { metric: { name: 'm' }, target: { type: 'Value', value: '100m' } } }] },
-          status: { currentReplicas: 4, currentMetrics: [{ type: 'External', external: { metric: { name: 'm' }, current: { value: '50m' } } }] },
-        },
-        want: ['some-hpa', 'ReplicationController/some-rc', '50m/100m', '2', 10, 4, '<unknown>'],
-      },
+      'an external average value not reported yet': { obj: hpa(external({ type: 'AverageValue', averageValue: '100m' })), want: row('<unknown>/100m (avg)') },
+      'an external average value reported': { obj: hpa(external({ type: 'AverageValue', averageValue: '100m' }), externalNow({ averageValue: '50m' })), want: row('50m/100m (avg)') },
+      'an external value not reported yet': { obj: hpa(external({ type: 'Value', value: '100m' })), want: row('<unknown>/100m') },
+      'an external value reported': { obj: hpa(external({ type: 'Value', value: '100m' }), externalNow({ value: '50m' })), want: row('50m/100m') },
       'a resource utilization and two more metrics': {
-        obj: {
-          metadata: { name: 'some-hpa' },
-          spec: {
-            scaleTargetRef: { name: 'web', kind: 'Deployment' },
-            minReplicas: 2,
-            maxReplicas: 10,
-            metrics: [
-              { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } },
-              { type: 'Pods', pods: { metric: { name: 'qps' }, target: { type: 'AverageValue', averageValue: '100' } } },
-              { type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '1Gi' } } },
-            ],
-          },
-          status: { currentReplicas: 4, currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 50 } } }] },
-        },
-        want: ['some-hpa', 'Deployment/web', 'cpu: 50%/80%, <unknown>/100 + 1 more...', '2', 10, 4, '<unknown>'],
+        obj: hpa(
+          [
+            { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } } },
+            { type: 'Pods', pods: { metric: { name: 'qps' }, target: { type: 'AverageValue', averageValue: '100' } } },
+            { type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '1Gi' } } },
+          ],
+          [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 50 } } }],
+        ),
+        want: row('cpu: 50%/80%, <unknown>/100 + 1 more...'),
       },
     });
     table('Ingress', {
