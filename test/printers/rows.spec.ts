@@ -320,7 +320,33 @@ describe('server-side table rows', () => {
     });
   });
 
-  describe('events (printEvent)', () => {
+  describe('events (TestPrintEvent)', () => {
+    const dep = { kind: 'Deployment', name: 'Deployment Name', fieldPath: 'spec.containers{foo}' };
+    const ev = (name: string, extra: Record<string, any>) => ({ metadata: { name }, involvedObject: dep, reason: 'Event Reason', message: 'Message Data', type: 'Warning', ...extra });
+    const want = (last: string, source: string, first: string, count: number, name: string) => [last, 'Warning', 'Event Reason', 'deployment/Deployment Name', 'spec.containers{foo}', source, 'Message Data', first, count, name];
+    table('Event', {
+      'first and last timestamps and a count': {
+        obj: ev('event2', { source: { component: 'kubelet', host: 'Node1' }, firstTimestamp: at(-3 * DAY), lastTimestamp: at(-2 * DAY), count: 6 }),
+        want: want('2d', 'kubelet, Node1', '3d', 6, 'event2'),
+      },
+      'no first timestamp: the event time': {
+        obj: ev('event3', { source: { component: 'kubelet', host: 'Node1' }, eventTime: at(-3 * DAY), lastTimestamp: at(-3 * DAY), count: 1 }),
+        want: want('3d', 'kubelet, Node1', '3d', 1, 'event3'),
+      },
+      'no last timestamp: the first': {
+        obj: ev('event4', { source: { component: 'kubelet', host: 'Node1' }, eventTime: at(-3 * DAY), firstTimestamp: at(-3 * DAY), count: 1 }),
+        want: want('3d', 'kubelet, Node1', '3d', 1, 'event4'),
+      },
+      'a series without timestamps or count': {
+        obj: ev('event6', { source: { component: 'kubelet', host: 'Node1' }, series: { count: 2, lastObservedTime: at(-2 * DAY) }, eventTime: at(-3 * DAY) }),
+        want: want('2d', 'kubelet, Node1', '3d', 2, 'event6'),
+      },
+      'a singleton without count': { obj: ev('event7', { source: { component: 'kubelet', host: 'Node1' }, eventTime: at(-3 * DAY) }), want: want('3d', 'kubelet, Node1', '3d', 1, 'event7') },
+      'an empty source: the reporting controller and instance': {
+        obj: ev('event2', { reportingController: 'kubelet', reportingInstance: 'test', firstTimestamp: at(-3 * DAY), lastTimestamp: at(-2 * DAY), count: 6 }),
+        want: want('2d', 'kubelet, test', '3d', 6, 'event2'),
+      },
+    });
     table('Event', {
       'since the last time seen; the object as kind/name': {
         obj: {
@@ -375,7 +401,10 @@ describe('server-side table rows', () => {
     });
     table('Secret', { 'its type and how many keys': { obj: { metadata: { name: 's', creationTimestamp: at(-MIN) }, type: 'Opaque', data: { a: 'YQ==', b: 'Yg==' } }, want: ['s', 'Opaque', 2, '60s'] } });
     table('ServiceAccount', { 'how many secrets': { obj: { metadata: { name: 'default', creationTimestamp: at(-MIN) } }, want: ['default', 0, '60s'] } });
-    table('Namespace', { 'its phase': { obj: { metadata: { name: 'dev', creationTimestamp: at(-MIN) }, status: { phase: 'Terminating' } }, want: ['dev', 'Terminating', '60s'] } });
+    table('Namespace', {
+      'its phase': { obj: { metadata: { name: 'namespace1', creationTimestamp: at(1.9 * SEC) }, status: { phase: 'FooStatus' } }, want: ['namespace1', 'FooStatus', '0s'] },
+      'no status, no age': { obj: { metadata: { name: 'namespace2' } }, want: ['namespace2', '', '<unknown>'] },
+    });
     table('PodDisruptionBudget', {
       'an unset bound is N/A': { obj: { metadata: { name: 'pdb', creationTimestamp: at(-MIN) }, spec: { minAvailable: '50%' }, status: { disruptionsAllowed: 1 } }, want: ['pdb', '50%', 'N/A', 1, '60s'] },
     });
