@@ -143,9 +143,10 @@ export const getCommand: Command = {
       return reportErrors();
     }
     const now = cc.cluster.runtime.now();
-    const several = new Set(results.map((r) => r.req.type)).size > 1 || cc.flags.bool('show-kind');
+    const infos = tableInfos(results);
+    const several = new Set(infos.map((r) => r.req.type)).size > 1 || cc.flags.bool('show-kind');
     const groups: string[] = [];
-    for (const { req, objects } of results) {
+    for (const { req, objects } of infos) {
       if (objects.length === 0) continue;
       const table = serverTable(req.type.kind, objects, now);
       groups.push(
@@ -191,6 +192,21 @@ function fromArgs(cc: CommandContext, allNamespaces: boolean, errors: unknown[])
     }
   }
   return { requests, results, single: requests.length === 1 && requests[0].names.length === 1 };
+}
+
+/**
+ * What kubectl's table path sees: a list request is one result even when empty, a named object
+ * one only when found; consecutive results of a type share a printer, so one table.
+ */
+function tableInfos(results: Fetched['results']): Fetched['results'] {
+  const infos: Fetched['results'] = [];
+  for (const r of results) {
+    if (r.req.names.length && r.objects.length === 0) continue;
+    const last = infos[infos.length - 1];
+    if (last && last.req.type === r.req.type) infos[infos.length - 1] = { req: last.req, objects: [...last.objects, ...r.objects] };
+    else infos.push(r);
+  }
+  return infos;
 }
 
 /** `get -f FILE`: the live objects of the file's documents, consecutive ones of a kind together. */
