@@ -67,6 +67,9 @@ export class Kubectl {
     try {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
+      if (words[0] === 'help' || words.some((w) => w === '--help' || w === '-h')) {
+        throw new CommandError("kubectl's help text is not reproduced by the simulator: see https://kubernetes.io/docs/reference/kubectl/");
+      }
       // Persistent flags may come before the command (`kubectl -n kube-system get pods`).
       const at = firstPositional(words, GLOBAL_FLAGS);
       if (at < 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
