@@ -67,7 +67,8 @@ export class Kubectl {
     try {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
-      if (words[0] === 'help' || words.some((w) => w === '--help' || w === '-h')) {
+      const beforeDash = words.includes('--') ? words.slice(0, words.indexOf('--')) : words;
+      if (words[0] === 'help' || beforeDash.some((w) => w === '--help' || w === '-h')) {
         throw new CommandError("kubectl's help text is not reproduced by the simulator: see https://kubernetes.io/docs/reference/kubectl/");
       }
       // Persistent flags may come before the command (`kubectl -n kube-system get pods`).
