@@ -80,7 +80,6 @@ Feature: kubectl expose makes a Service for what an object runs
       apiVersion: v1
       kind: Service
       metadata:
-        creationTimestamp: null
         name: web
       spec:
         ports:

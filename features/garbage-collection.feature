@@ -69,8 +69,8 @@ Feature: Deleting a controller deletes or orphans its pods
     When I run the session:
       """
       $ kubectl delete rc kubia --cascade=false
-      replicationcontroller "kubia" deleted from default namespace
       warning: --cascade=false is deprecated (boolean value) and can be replaced with --cascade=orphan.
+      replicationcontroller "kubia" deleted from default namespace
       """
     And for 1 minute, 3 pods matching "app=kubia" are Running
     When I run "kubectl get rc"

@@ -18,6 +18,14 @@ function tryApply(world: KubeWorld, yaml: string, source: string): void {
   }
 }
 
+/**
+ * A file of the scenario, by name: kubectl commands can name it (`kubectl create -f
+ * kubia-manual.yaml`), so a pasted session runs as typed without files beside the feature.
+ */
+Given('the file {string}:', function (this: KubeWorld, path: string, text: string) {
+  this.files.set(path, text.endsWith('\n') ? text : `${text}\n`);
+});
+
 /** One or more YAML documents, applied as `kubectl apply -f` would; a refusal fails the step. */
 Given('the manifest:', function (this: KubeWorld, yaml: string) {
   apply(this, yaml, 'STDIN');

@@ -1,6 +1,6 @@
 /** What the last kubectl command printed. */
 import { DataTable, Then, When } from '@cucumber/cucumber';
-import { outputIs, outputShows, parseSession } from '../src/assertions';
+import { outputIs, outputShows, parseSession, sessionMismatch } from '../src/assertions';
 import { KubeWorld } from './world';
 
 function lastOutput(world: KubeWorld): string {
@@ -55,13 +55,22 @@ Then('the command fails with {string}', function (this: KubeWorld, text: string)
   if (!error.includes(text)) fail(`the command fails with ${JSON.stringify(text)}`, error);
 });
 
-/** A terminal session as pasted: `$ ` lines are commands, the lines after each its expected output. */
+/**
+ * A terminal session as pasted: `$ ` lines are commands, the lines after each its output (stdout
+ * and stderr together, as a terminal shows them). Fails at the first command whose output differs.
+ */
 When('I run the session:', function (this: KubeWorld, text: string) {
-  for (const step of parseSession(text)) {
+  const steps = parseSession(text);
+  steps.forEach((step, i) => {
+    if (!/^kubectl(\s|$)/.test(step.command)) throw new Error(`only kubectl commands can be run in a session, not ${JSON.stringify(step.command)}`);
     const result = this.cluster.kubectl(step.command);
     this.last = result;
     this.lastError = result.exitCode !== 0 ? result.stderr : undefined;
-    const c = outputIs(result.stdout + result.stderr, step.expected);
-    if (!c.ok) fail(`$ ${step.command}\n${c.expected}`, c.seen);
-  }
+    const mismatch = sessionMismatch(step, i, steps.length, result.output);
+    if (mismatch) {
+      const err = new Error(mismatch);
+      err.name = 'AssertionError';
+      throw err;
+    }
+  });
 });

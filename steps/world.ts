@@ -31,6 +31,8 @@ export class KubeWorld extends World<KubespecParameters> {
   lastError?: string;
   /** Replies of the last requests sent to a service. */
   lastRequests?: ServiceReply[];
+  /** Files declared by the scenario (`Given the file "x.yaml":`), found before the disk's. */
+  readonly files = new Map<string, string>();
 
   constructor(options: IWorldOptions<KubespecParameters>) {
     super(options);
@@ -88,6 +90,8 @@ export class KubeWorld extends World<KubespecParameters> {
   }
 
   readFile(path: string): string {
+    const declared = this.files.get(path);
+    if (declared !== undefined) return declared;
     const full = this.resolvePath(path);
     if (!existsSync(full)) throw new Error(`the path "${path}" does not exist`);
     return readFileSync(full, 'utf8');

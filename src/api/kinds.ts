@@ -23,8 +23,6 @@ export interface ResourceType {
   readonly groups: readonly { readonly group: string; readonly versions: readonly ServedVersion[] }[];
   /** The version objects are stored in (within `group`). */
   readonly storageVersion: string;
-  /** Whether `kubectl get all` lists it. */
-  readonly inAll: boolean;
 }
 
 function type(
@@ -33,23 +31,22 @@ function type(
   shortNames: string[],
   namespaced: boolean,
   groups: { group: string; versions: ServedVersion[] }[],
-  inAll = false,
 ): ResourceType {
   const main = groups[0];
   const storage = main.versions.find((v) => v.until === undefined) ?? main.versions[main.versions.length - 1];
-  return { kind, group: main.group, resource, singular: kind.toLowerCase(), shortNames, namespaced, groups, storageVersion: storage.version, inAll };
+  return { kind, group: main.group, resource, singular: kind.toLowerCase(), shortNames, namespaced, groups, storageVersion: storage.version };
 }
 
 const ga = (version: string, from = 0): ServedVersion => ({ version, from });
 const old = (version: string, from: number, until: number): ServedVersion => ({ version, from, until });
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
-  type('Pod', 'pods', ['po'], true, [{ group: '', versions: [ga('v1')] }], true),
+  type('Pod', 'pods', ['po'], true, [{ group: '', versions: [ga('v1')] }]),
   type('Node', 'nodes', ['no'], false, [{ group: '', versions: [ga('v1')] }]),
   type('Namespace', 'namespaces', ['ns'], false, [{ group: '', versions: [ga('v1')] }]),
-  type('Service', 'services', ['svc'], true, [{ group: '', versions: [ga('v1')] }], true),
+  type('Service', 'services', ['svc'], true, [{ group: '', versions: [ga('v1')] }]),
   type('Endpoints', 'endpoints', ['ep'], true, [{ group: '', versions: [ga('v1')] }]),
-  type('ReplicationController', 'replicationcontrollers', ['rc'], true, [{ group: '', versions: [ga('v1')] }], true),
+  type('ReplicationController', 'replicationcontrollers', ['rc'], true, [{ group: '', versions: [ga('v1')] }]),
   type('Event', 'events', ['ev'], true, [{ group: '', versions: [ga('v1')] }]),
   type('ConfigMap', 'configmaps', ['cm'], true, [{ group: '', versions: [ga('v1')] }]),
   type('Secret', 'secrets', [], true, [{ group: '', versions: [ga('v1')] }]),
@@ -57,32 +54,32 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('Deployment', 'deployments', ['deploy'], true, [
     { group: 'apps', versions: [old('v1beta1', 6, 15), old('v1beta2', 8, 15), ga('v1', 9)] },
     { group: 'extensions', versions: [old('v1beta1', 2, 15)] },
-  ], true),
+  ]),
   type('ReplicaSet', 'replicasets', ['rs'], true, [
     { group: 'apps', versions: [old('v1beta2', 8, 15), ga('v1', 9)] },
     { group: 'extensions', versions: [old('v1beta1', 2, 15)] },
-  ], true),
+  ]),
   type('DaemonSet', 'daemonsets', ['ds'], true, [
     { group: 'apps', versions: [old('v1beta2', 8, 15), ga('v1', 9)] },
     { group: 'extensions', versions: [old('v1beta1', 2, 15)] },
-  ], true),
+  ]),
   type('StatefulSet', 'statefulsets', ['sts'], true, [
     { group: 'apps', versions: [old('v1beta1', 5, 15), old('v1beta2', 8, 15), ga('v1', 9)] },
-  ], true),
+  ]),
   type('ControllerRevision', 'controllerrevisions', [], true, [
     { group: 'apps', versions: [old('v1beta1', 7, 15), old('v1beta2', 8, 15), ga('v1', 9)] },
   ]),
-  type('Job', 'jobs', [], true, [{ group: 'batch', versions: [ga('v1')] }], true),
+  type('Job', 'jobs', [], true, [{ group: 'batch', versions: [ga('v1')] }]),
   type('CronJob', 'cronjobs', ['cj'], true, [
     { group: 'batch', versions: [old('v2alpha1', 5, 20), old('v1beta1', 8, 24), ga('v1', 21)] },
-  ], true),
+  ]),
   type('Lease', 'leases', [], true, [{ group: 'coordination.k8s.io', versions: [old('v1beta1', 12, 21), ga('v1', 14)] }]),
   type('EndpointSlice', 'endpointslices', [], true, [
     { group: 'discovery.k8s.io', versions: [old('v1beta1', 16, 24), ga('v1', 21)] },
   ]),
   type('HorizontalPodAutoscaler', 'horizontalpodautoscalers', ['hpa'], true, [
     { group: 'autoscaling', versions: [ga('v2', 23), ga('v1'), old('v2beta1', 8, 24), old('v2beta2', 12, 25)] },
-  ], true),
+  ]),
   type('PodDisruptionBudget', 'poddisruptionbudgets', ['pdb'], true, [
     { group: 'policy', versions: [ga('v1', 21), old('v1beta1', 5, 24)] },
   ]),
@@ -129,9 +126,11 @@ export function serves(t: ResourceType, apiVersion: string, minor: number): bool
 /** The version kubectl uses for a kind in a release (the preferred one served then). */
 export function preferredApiVersion(t: ResourceType, minor: number): string | undefined {
   for (const g of t.groups) {
-    for (const v of [...g.versions].sort((a, b) => (a.until === undefined ? -1 : b.until === undefined ? 1 : b.until - a.until))) {
-      if (minor >= v.from && (v.until === undefined || minor <= v.until)) return g.group ? `${g.group}/${v.version}` : v.version;
-    }
+    const served = g.versions.filter((v) => minor >= v.from && (v.until === undefined || minor <= v.until));
+    if (served.length === 0) continue;
+    // A version still served wins (the first listed); else the one served longest.
+    const v = served.find((x) => x.until === undefined) ?? served.reduce((a, b) => (b.until! > a.until! ? b : a));
+    return g.group ? `${g.group}/${v.version}` : v.version;
   }
   return undefined;
 }

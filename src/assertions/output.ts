@@ -5,14 +5,31 @@
 import { Check, check } from './check';
 
 /**
- * `*` matches any run of characters. Where a line has a `*`, a column's width is unknown, so
- * runs of spaces next to a wildcard match any run of spaces.
+ * `*` matches any run of characters. Where a table has a `*`, its columns' widths are unknown, so
+ * in every line of that table (a run of non-blank lines) runs of two or more spaces match any
+ * run of spaces; a line outside such a table is compared exactly.
  */
-function wildcard(pattern: string): RegExp {
-  const escape = (p: string) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+function wildcard(pattern: string, elasticSpaces: boolean): RegExp {
+  const escape = (p: string) => {
+    const e = p.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    return elasticSpaces ? e.replace(/ {2,}/g, ' +') : e;
+  };
   if (!pattern.includes('*')) return new RegExp(`^${escape(pattern)}$`);
-  const parts = pattern.split('*').map((p) => escape(p).replace(/ {2,}/g, ' +'));
-  return new RegExp(`^${parts.join('.*?')}$`);
+  return new RegExp(`^${pattern.split('*').map(escape).join('.*?')}$`);
+}
+
+/** The expected lines with, for each, whether it belongs to a table holding a wildcard. */
+function patterns(expected: string): RegExp[] {
+  const ls = lines(expected);
+  const elastic = new Array<boolean>(ls.length).fill(false);
+  for (let start = 0; start < ls.length; ) {
+    let end = start;
+    while (end < ls.length && ls[end] !== '') end++;
+    const wild = ls.slice(start, end).some((l) => l.includes('*'));
+    for (let i = start; i < end; i++) elastic[i] = wild;
+    start = end + 1;
+  }
+  return ls.map((l, i) => wildcard(l, elastic[i]));
 }
 
 function lines(text: string): string[] {
@@ -21,18 +38,38 @@ function lines(text: string): string[] {
   return out;
 }
 
-/** Line by line, trailing spaces ignored, `*` matching any run of characters. */
-export function outputIs(actual: string, expected: string): Check {
+/** Where two outputs first part: the 1-based line, and that line on each side (absent past the end). */
+export interface LineDifference {
+  readonly line: number;
+  readonly expected?: string;
+  readonly actual?: string;
+}
+
+/** The first line where `actual` does not match `expected` (trailing spaces ignored, `*` wildcards). */
+export function firstDifference(actual: string, expected: string): LineDifference | undefined {
   const want = lines(expected);
+  const regexps = patterns(expected);
   const got = lines(actual);
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     const w = want[i];
     const g = got[i];
-    if (w === undefined) return check(false, expected, `an extra line ${i + 1}: ${JSON.stringify(g)}\n\nwhole output:\n${actual}`);
-    if (g === undefined) return check(false, expected, `no line ${i + 1} (expected ${JSON.stringify(w)})\n\nwhole output:\n${actual}`);
-    if (!wildcard(w).test(g)) return check(false, expected, `line ${i + 1} differs:\n  expected: ${w}\n  actual:   ${g}\n\nwhole output:\n${actual}`);
+    if (w === undefined || g === undefined || !regexps[i].test(g)) return { line: i + 1, expected: w, actual: g };
   }
-  return check(true, expected, actual);
+  return undefined;
+}
+
+/** The difference in words: which line, what was expected there and what came instead. */
+export function describeDifference(d: LineDifference): string {
+  if (d.expected === undefined) return `an extra line ${d.line}: ${JSON.stringify(d.actual)}`;
+  if (d.actual === undefined) return `no line ${d.line} (expected ${JSON.stringify(d.expected)})`;
+  return `line ${d.line} differs:\n  expected: ${d.expected}\n  actual:   ${d.actual}`;
+}
+
+/** Line by line, trailing spaces ignored, `*` matching any run of characters. */
+export function outputIs(actual: string, expected: string): Check {
+  const d = firstDifference(actual, expected);
+  if (!d) return check(true, expected, actual);
+  return check(false, expected, `${describeDifference(d)}\n\nwhole output:\n${actual}`);
 }
 
 /** Splits a kubectl table into rows keyed by header, by the columns' start positions. */
@@ -68,7 +105,7 @@ export function outputShows(actual: string, expected: Record<string, string>[]):
   if (table.rows.length !== expected.length) return check(false, want, `${table.rows.length} rows:\n${actual}`);
   const left = [...table.rows];
   for (const row of expected) {
-    const i = left.findIndex((r) => columns.every((c) => wildcard(row[c]).test(r[c])));
+    const i = left.findIndex((r) => columns.every((c) => wildcard(row[c], false).test(r[c])));
     if (i < 0) return check(false, want, `no row with ${columns.map((c) => `${c}=${row[c]}`).join(' ')} in:\n${actual}`);
     left.splice(i, 1);
   }
@@ -80,13 +117,44 @@ export interface SessionStep {
   readonly expected: string;
 }
 
-/** A pasted terminal session: `$ ` lines are commands, the lines after each its expected output. */
+/**
+ * A pasted terminal session: `$ ` lines are commands (a trailing `\\` continues one on the next
+ * line, as in a shell), the lines after each its expected output, stdout and stderr as the
+ * terminal interleaved them. A bare `$` prompt with no command is ignored.
+ */
 export function parseSession(text: string): SessionStep[] {
   const steps: { command: string; expected: string[] }[] = [];
-  for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
-    if (line.startsWith('$ ')) steps.push({ command: line.slice(2).trim(), expected: [] });
-    else if (steps.length) steps[steps.length - 1].expected.push(line);
-    else if (line.trim() !== '') throw new Error(`a session starts with a command line ("$ kubectl ..."), not ${JSON.stringify(line)}`);
+  // The step whose output the next lines are; none before the first command or after a bare prompt.
+  let current: { command: string; expected: string[] } | undefined;
+  const ls = text.replace(/\r\n/g, '\n').split('\n');
+  for (let i = 0; i < ls.length; i++) {
+    const line = ls[i];
+    if (line.startsWith('$ ') || line === '$') {
+      let command = line.slice(1).trim();
+      while (command.endsWith('\\') && i + 1 < ls.length) command = `${command.slice(0, -1).trimEnd()} ${ls[++i].trim()}`;
+      current = command === '' ? undefined : { command, expected: [] };
+      if (current) steps.push(current);
+    } else if (current) current.expected.push(line);
+    else if (line.trim() !== '') throw new Error(`a session's output follows a command line ("$ kubectl ..."), not ${JSON.stringify(line)}`);
   }
   return steps.map((s) => ({ command: s.command, expected: s.expected.join('\n') }));
+}
+
+/**
+ * Why a session step's output is not what was pasted, or undefined when it is: the command (and
+ * its place in the session), the first differing line, then both outputs in full.
+ */
+export function sessionMismatch(step: SessionStep, index: number, total: number, actual: string): string | undefined {
+  const d = firstDifference(actual, step.expected);
+  if (!d) return undefined;
+  const indent = (t: string) => (lines(t).length ? lines(t).map((l) => `  ${l}`).join('\n') : '  (nothing)');
+  return [
+    `the session differs at command ${index + 1} of ${total}:`,
+    `  $ ${step.command}`,
+    describeDifference(d),
+    'expected output:',
+    indent(step.expected),
+    'actual output:',
+    indent(actual),
+  ].join('\n');
 }

@@ -45,7 +45,8 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
   const flags = new Map<string, string[]>();
   const args: string[] = [];
-  const usage = (msg: string) => new UsageError(`${msg}\nSee '${command} --help' for usage.`);
+  // kubectl's FlagErrorFunc adds the usage hint; CheckErr the `error: ` prefix.
+  const usage = (msg: string) => new UsageError(`error: ${msg}\nSee '${command} --help' for usage.`);
   const set = (spec: FlagSpec, value: string) => {
     if (spec.type === 'int' && !/^-?\d+$/.test(value)) {
       throw usage(`invalid argument "${value}" for "${spec.short ? `-${spec.short}, ` : ''}--${spec.name}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`);
@@ -68,12 +69,12 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
       const eq = w.indexOf('=');
       const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
       const spec = byName.get(name);
-      if (!spec) throw usage(`error: unknown flag: --${name}`);
+      if (!spec) throw usage(`unknown flag: --${name}`);
       if (eq >= 0) set(spec, w.slice(eq + 1));
       else if (spec.type === 'bool') set(spec, 'true');
       else if (spec.noOptDefault !== undefined) set(spec, spec.noOptDefault);
       else if (i + 1 < words.length) set(spec, words[++i]);
-      else throw usage(`error: flag needs an argument: --${name}`);
+      else throw usage(`flag needs an argument: --${name}`);
       continue;
     }
     if (w.startsWith('-') && w.length > 1 && !/^-\d/.test(w)) {
@@ -81,7 +82,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
       while (j < w.length) {
         const c = w[j];
         const spec = byShort.get(c);
-        if (!spec) throw usage(`error: unknown shorthand flag: '${c}' in ${w}`);
+        if (!spec) throw usage(`unknown shorthand flag: '${c}' in ${w}`);
         if (spec.type === 'bool') {
           if (w[j + 1] === '=') {
             set(spec, w.slice(j + 2));
@@ -95,7 +96,7 @@ export function parseFlags(words: readonly string[], specs: readonly FlagSpec[],
         if (rest.startsWith('=')) set(spec, rest.slice(1));
         else if (rest.length > 0) set(spec, rest);
         else if (i + 1 < words.length) set(spec, words[++i]);
-        else throw usage(`error: flag needs an argument: '${c}' in ${w}`);
+        else throw usage(`flag needs an argument: '${c}' in ${w}`);
         break;
       }
       continue;

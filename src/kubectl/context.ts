@@ -37,13 +37,34 @@ export interface Command {
   run(cc: CommandContext): void;
 }
 
-/** Flags every command takes. */
+/**
+ * Flags every command takes (kubectl's persistent flags: kubeconfig, klog and the warning
+ * switches). Only `-n` changes what the simulator does; the others are accepted and ignored.
+ */
 export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: 'namespace', short: 'n', type: 'string' },
   { name: 'context', type: 'string' },
   { name: 'kubeconfig', type: 'string' },
+  { name: 'kuberc', type: 'string' },
   { name: 'cluster', type: 'string' },
   { name: 'user', type: 'string' },
+  { name: 'as', type: 'string' },
+  { name: 'as-group', type: 'strings' },
+  { name: 'as-uid', type: 'string' },
+  { name: 'cache-dir', type: 'string' },
+  { name: 'certificate-authority', type: 'string' },
+  { name: 'client-certificate', type: 'string' },
+  { name: 'client-key', type: 'string' },
+  { name: 'disable-compression', type: 'bool' },
+  { name: 'insecure-skip-tls-verify', type: 'bool' },
+  { name: 'match-server-version', type: 'bool' },
+  { name: 'profile', type: 'string' },
+  { name: 'profile-output', type: 'string' },
   { name: 'request-timeout', type: 'string' },
+  { name: 'server', short: 's', type: 'string' },
+  { name: 'tls-server-name', type: 'string' },
+  { name: 'token', type: 'string' },
+  { name: 'warnings-as-errors', type: 'bool' },
   { name: 'v', short: 'v', type: 'string' },
+  { name: 'vmodule', type: 'string' },
 ];

@@ -16,12 +16,29 @@ import { runCommand } from './commands/run';
 import { describeCommand } from './commands/describe';
 import { extraCommands } from './commands/extra';
 import { createCommand } from './commands/create';
-import { resolveSubcommand } from './subcommands';
+import { firstPositional, resolveSubcommand } from './subcommands';
+import { KUBECTL_COMMANDS, unknownCommandMessage } from './suggest';
 
 export interface KubectlResult {
   readonly stdout: string;
   readonly stderr: string;
+  /** stdout and stderr interleaved in the order they were written, as a terminal shows them. */
+  readonly output: string;
   readonly exitCode: number;
+}
+
+/** What a command writes, kept apart per stream and together in writing order. */
+class Streams {
+  private readonly chunks: { err: boolean; text: string }[] = [];
+  failed = false;
+
+  out = (text: string): void => void this.chunks.push({ err: false, text });
+  err = (text: string): void => void this.chunks.push({ err: true, text });
+
+  result(): KubectlResult {
+    const pick = (err?: boolean) => this.chunks.filter((c) => err === undefined || c.err === err).map((c) => c.text).join('');
+    return { stdout: pick(false), stderr: pick(true), output: pick(), exitCode: this.failed ? 1 : 0 };
+  }
 }
 
 const COMMANDS: readonly Command[] = [
@@ -38,21 +55,6 @@ const COMMANDS: readonly Command[] = [
   ...extraCommands,
 ];
 
-/** Cobra suggests commands within a Levenshtein distance of 2. */
-function suggestions(word: string): string[] {
-  const names = COMMANDS.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
-  return names.filter((n) => levenshtein(n, word) <= 2 || (n.startsWith(word) && word.length > 0));
-}
-
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length];
-}
-
 export class Kubectl {
   constructor(
     private readonly cluster: ClusterContext,
@@ -61,47 +63,48 @@ export class Kubectl {
 
   /** Runs one command line (`kubectl get pods`, with or without the leading `kubectl`). */
   run(line: string): KubectlResult {
-    const out: string[] = [];
-    const err: string[] = [];
-    let failed = false;
+    const streams = new Streams();
     try {
       const words = shellWords(line.trim().replace(/^\$\s+/, ''));
       if (words[0] === 'kubectl') words.shift();
-      if (words.length === 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
-      const { command, words: rest, path } = resolveSubcommand(this.find(words[0]), words.slice(1), GLOBAL_FLAGS);
-      const cc = this.context(command, rest, line, out, err, () => (failed = true), path);
+      const beforeDash = words.includes('--') ? words.slice(0, words.indexOf('--')) : words;
+      if (words[0] === 'help' || beforeDash.some((w) => w === '--help' || w === '-h')) {
+        throw new CommandError("kubectl's help text is not reproduced by the simulator: see https://kubernetes.io/docs/reference/kubectl/");
+      }
+      // Persistent flags may come before the command (`kubectl -n kube-system get pods`).
+      const at = firstPositional(words, GLOBAL_FLAGS);
+      if (at < 0) throw new CommandError('no command given: expected e.g. "kubectl get pods"');
+      const { command, words: rest, path } = resolveSubcommand(this.find(words[at]), [...words.slice(0, at), ...words.slice(at + 1)], GLOBAL_FLAGS);
+      const cc = this.context(command, rest, line, streams, path);
       command.run(cc);
     } catch (e) {
-      err.push(formatError(e));
-      failed = true;
+      streams.err(formatError(e));
+      streams.failed = true;
     }
-    return { stdout: out.join(''), stderr: err.join(''), exitCode: failed ? 1 : 0 };
+    return streams.result();
   }
 
   /** `kubectl apply -f -` with the given YAML (what the manifest steps do). */
   applyManifest(yaml: string, source: string): KubectlResult {
-    const out: string[] = [];
-    const err: string[] = [];
-    let failed = false;
+    const streams = new Streams();
     try {
-      const cc = this.context(applyCommand, [], `kubectl apply -f ${source}`, out, err, () => (failed = true));
+      const cc = this.context(applyCommand, [], `kubectl apply -f ${source}`, streams);
       applySource(cc, { name: source, text: yaml }, 'apply', dryRunFlag(cc), 'Strict');
     } catch (e) {
-      err.push(formatError(e));
-      failed = true;
+      streams.err(formatError(e));
+      streams.failed = true;
     }
-    return { stdout: out.join(''), stderr: err.join(''), exitCode: failed ? 1 : 0 };
+    return streams.result();
   }
 
   private find(name: string): Command {
     const command = COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
     if (command) return command;
-    const close = suggestions(name);
-    const hint = close.length ? `\n\nDid you mean this?\n${close.map((c) => `\t${c}`).join('\n')}\n` : '';
-    throw new CommandError(`unknown command "${name}" for "kubectl"${hint}`);
+    if (KUBECTL_COMMANDS.includes(name)) throw new CommandError(`"kubectl ${name}" is a kubectl command the simulator does not implement`);
+    throw new CommandError(unknownCommandMessage(name));
   }
 
-  private context(command: Command, words: string[], line: string, out: string[], err: string[], onFail: () => void, path = `kubectl ${command.name}`): CommandContext {
+  private context(command: Command, words: string[], line: string, streams: Streams, path = `kubectl ${command.name}`): CommandContext {
     const specs: FlagSpec[] = [...GLOBAL_FLAGS, ...command.flags];
     const parsed = parseFlags(words, specs, path);
     const flags = new Flags(parsed.flags);
@@ -115,11 +118,11 @@ export class Kubectl {
       namespaceGiven: flags.has('namespace'),
       line,
       path,
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
+      out: streams.out,
+      err: streams.err,
       fail: (e) => {
-        err.push(formatError(e));
-        onFail();
+        streams.err(formatError(e));
+        streams.failed = true;
       },
     };
   }

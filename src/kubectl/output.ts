@@ -45,5 +45,13 @@ export function objectsToYaml(objects: readonly KubeObject[], single: boolean): 
 
 export function objectsToJson(objects: readonly KubeObject[], single: boolean): string {
   const value = single && objects.length === 1 ? forOutput(objects[0]) : { apiVersion: 'v1', items: objects.map(forOutput), kind: 'List', metadata: { resourceVersion: '' } };
-  return JSON.stringify(value, null, 4) + '\n';
+  return goJson(JSON.stringify(value, null, 4)) + '\n';
+}
+
+/**
+ * Go's encoding/json escapes `<`, `>`, `&` and the line and paragraph separators (HTML-safe
+ * output); they can only occur inside strings, so replacing them everywhere is safe.
+ */
+export function goJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -22,3 +22,17 @@ export function warnAbout(cc: CommandContext, kind: string): void {
   seen.add(text);
   cc.err(`Warning: ${text}\n`);
 }
+
+/**
+ * A warning kubectl logs through klog, which writes to stderr with its header:
+ * `W0102 15:04:05.000000   12345 file.go:123] message`. The clock is the simulated one (UTC);
+ * the process id is a fixed stand-in, since the simulated kubectl has none.
+ */
+export const KLOG_PID = 12345;
+
+export function klogWarning(cc: CommandContext, source: string, message: string): void {
+  const t = new Date(cc.cluster.runtime.now());
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${two(t.getUTCMonth() + 1)}${two(t.getUTCDate())} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}.${String(t.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
+  cc.err(`W${stamp} ${String(KLOG_PID).padStart(7, ' ')} ${source}] ${message}\n`);
+}

@@ -1,21 +1,13 @@
 /** The server-side table rows of Jobs and CronJobs (printJob, printCronJob in pkg/printers/internalversion). */
 import { KubeObject } from '../api/types';
 import { parseTime } from '../api/time';
-import { TableColumn } from '../kubectl/print/table';
 import { humanDuration, translateTimestampSince } from '../kubectl/print/duration';
 import { formatLabelSelector } from '../labels';
+import { KindPrinter, TEMPLATE_WIDE as WIDE, age, col, containerCells } from './columns';
 
-const col = (name: string, priority = 0): TableColumn => ({ name, priority, format: name === 'Name' ? 'name' : undefined });
-const WIDE = [col('Containers', 1), col('Images', 1), col('Selector', 1)];
-
-/** layoutContainerCells: container names and images, each joined by commas. */
-function containerCells(containers: readonly any[] | undefined): [string, string] {
-  const list = containers ?? [];
-  return [list.map((c) => c.name).join(','), list.map((c) => c.image).join(',')];
-}
-
+/** `hasJobCondition`: the first condition of the type decides. */
 function hasCondition(obj: KubeObject, type: string): boolean {
-  return (obj.status?.conditions ?? []).some((c: any) => c.type === type && c.status === 'True');
+  return (obj.status?.conditions ?? []).find((c: any) => c.type === type)?.status === 'True';
 }
 
 /** The STATUS cell: Complete, Failed, Terminating, Suspended, FailureTarget, else Running. */
@@ -44,14 +36,14 @@ function durationCell(job: KubeObject, now: number): string {
   return humanDuration((end ?? now) - start);
 }
 
-export const jobPrinter = {
+export const jobPrinter: KindPrinter = {
   columns: [col('Name'), col('Status'), col('Completions'), col('Duration'), col('Age'), ...WIDE],
   row: (job: KubeObject, now: number) => [
     job.metadata.name!,
     jobStatusCell(job),
     completionsCell(job),
     durationCell(job, now),
-    translateTimestampSince(job.metadata.creationTimestamp, now),
+    age(job, now),
     ...containerCells(job.spec?.template?.spec?.containers),
     formatLabelSelector(job.spec?.selector),
   ],
@@ -61,7 +53,7 @@ function boolPtr(value: unknown): string {
   return value === undefined || value === null ? '<unset>' : value ? 'True' : 'False';
 }
 
-export const cronJobPrinter = {
+export const cronJobPrinter: KindPrinter = {
   columns: [col('Name'), col('Schedule'), col('Timezone'), col('Suspend'), col('Active'), col('Last Schedule'), col('Age'), ...WIDE],
   row: (cj: KubeObject, now: number) => [
     cj.metadata.name!,
@@ -70,7 +62,7 @@ export const cronJobPrinter = {
     boolPtr(cj.spec?.suspend),
     (cj.status?.active ?? []).length,
     cj.status?.lastScheduleTime ? translateTimestampSince(cj.status.lastScheduleTime, now) : '<none>',
-    translateTimestampSince(cj.metadata.creationTimestamp, now),
+    age(cj, now),
     ...containerCells(cj.spec?.jobTemplate?.spec?.template?.spec?.containers),
     formatLabelSelector(cj.spec?.jobTemplate?.spec?.selector),
   ],

@@ -13,9 +13,10 @@ export interface PodStatusCells {
   readonly lastRestartAt?: number;
 }
 
+/** An absent exit code or signal is Go's zero value, 0. */
 function terminatedReason(t: any): string {
   if (t.reason) return t.reason;
-  return t.signal ? `Signal:${t.signal}` : `ExitCode:${t.exitCode}`;
+  return t.signal ? `Signal:${t.signal}` : `ExitCode:${t.exitCode ?? 0}`;
 }
 
 export function podStatusCells(pod: any): PodStatusCells {
@@ -44,7 +45,7 @@ export function podStatusCells(pod: any): PodStatusCells {
     restarts += cs.restartCount ?? 0;
     noteFinished(cs);
     const state = cs.state ?? {};
-    if (state.terminated && state.terminated.exitCode === 0) continue;
+    if (state.terminated && (state.terminated.exitCode ?? 0) === 0) continue;
     if (sidecars.has(cs.name) && cs.started) {
       if (cs.ready) readyCount++;
       continue;

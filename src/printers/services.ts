@@ -3,12 +3,9 @@
  * printEndpoints, printEndpointSlice in pkg/printers/internalversion).
  */
 import { KubeObject } from '../api/types';
-import { TableColumn } from '../kubectl/print/table';
-import { translateTimestampSince } from '../kubectl/print/duration';
 import { formatLabels } from '../labels';
+import { KindPrinter, age, col } from './columns';
 
-const col = (name: string, priority = 0): TableColumn => ({ name, priority, format: name === 'Name' ? 'name' : undefined });
-const age = (obj: KubeObject, now: number) => translateTimestampSince(obj.metadata.creationTimestamp, now);
 const LOAD_BALANCER_WIDTH = 16;
 
 /** `loadBalancerStatusStringer`: the ingress IPs (or hostnames) as a sorted set, clipped unless wide. */
@@ -124,16 +121,28 @@ export function formatSliceEndpoints(endpoints: readonly any[] | null | undefine
   return listWithMore(list, more, count, max);
 }
 
-export const SERVICE_PRINTERS = {
+/** `formatHosts`: the first three rule hosts, `*` when none names one. */
+export function ingressHosts(rules: readonly any[] | undefined): string {
+  const list: string[] = [];
+  const max = 3;
+  let more = false;
+  for (const rule of rules ?? []) {
+    if (list.length === max) more = true;
+    if (!more && rule.host) list.push(rule.host);
+  }
+  if (list.length === 0) return '*';
+  return more ? `${list.join(',')} + ${(rules ?? []).length - max} more...` : list.join(',');
+}
+
+export const SERVICE_PRINTERS: Record<string, KindPrinter> = {
   Service: {
     columns: [col('Name'), col('Type'), col('Cluster-IP'), col('External-IP'), col('Port(s)'), col('Age'), col('Selector', 1)],
-    // The server clips long load-balancer addresses unless `-o wide`; without a cloud provider
-    // there are none, so the cells are the same either way.
+    // The API server fills the cells as for -o wide, so load-balancer addresses are never clipped.
     row: (svc: KubeObject, now: number) => [
       svc.metadata.name!,
       svc.spec?.type ?? '',
       (svc.spec?.clusterIPs ?? [])[0] ?? '<none>',
-      serviceExternalIP(svc, false),
+      serviceExternalIP(svc, true),
       servicePorts(svc.spec?.ports) || '<none>',
       age(svc, now),
       formatLabels(svc.spec?.selector ?? {}),
@@ -146,5 +155,16 @@ export const SERVICE_PRINTERS = {
   EndpointSlice: {
     columns: [col('Name'), col('AddressType'), col('Ports'), col('Endpoints'), col('Age')],
     row: (s: KubeObject, now: number) => [s.metadata.name!, s.addressType ?? '', formatSlicePorts(s.ports), formatSliceEndpoints(s.endpoints), age(s, now)],
+  },
+  Ingress: {
+    columns: [col('Name'), col('Class'), col('Hosts'), col('Address'), col('Ports'), col('Age')],
+    row: (ing: KubeObject, now: number) => [
+      ing.metadata.name!,
+      ing.spec?.ingressClassName ?? '<none>',
+      ingressHosts(ing.spec?.rules),
+      loadBalancerStatus(ing.status?.loadBalancer, true),
+      (ing.spec?.tls ?? []).length ? '80, 443' : '80',
+      age(ing, now),
+    ],
   },
 };

@@ -1,23 +1,13 @@
 /**
  * `kubectl get` columns of the workload kinds, as the API server's printers fill them
  * (printReplicationController, printReplicaSet, printDeployment, printDaemonSet,
- * printControllerRevision): numbers as numbers, the wide CONTAINERS/IMAGES/SELECTOR cells.
+ * printStatefulSet, printControllerRevision): numbers as numbers, the wide CONTAINERS/IMAGES/SELECTOR cells.
  */
 import { KubeObject } from '../api/types';
-import { TableColumn } from '../kubectl/print/table';
-import { translateTimestampSince } from '../kubectl/print/duration';
 import { formatLabelSelector, formatLabels, labelSelectorAsSelector } from '../labels';
-import type { KindPrinter } from './tables';
+import { KindPrinter, TEMPLATE_WIDE as WIDE, age, col, containerCells as layout } from './columns';
 
-const col = (name: string, priority = 0): TableColumn => ({ name, priority, format: name === 'Name' ? 'name' : undefined });
-const age = (obj: KubeObject, now: number) => translateTimestampSince(obj.metadata.creationTimestamp, now);
-const WIDE = [col('Containers', 1), col('Images', 1), col('Selector', 1)];
-
-/** `layoutContainerCells`: names and images joined by commas. */
-function containerCells(obj: KubeObject): [string, string] {
-  const containers: any[] = obj.spec?.template?.spec?.containers ?? [];
-  return [containers.map((c) => c.name).join(','), containers.map((c) => c.image).join(',')];
-}
+const containerCells = (obj: KubeObject) => layout(obj.spec?.template?.spec?.containers);
 
 /** `LabelSelectorAsSelector(...).String()`, `<invalid>` when it cannot be converted. */
 function selectorString(sel: unknown): string {
@@ -68,6 +58,10 @@ export const WORKLOAD_PRINTERS: Record<string, KindPrinter> = {
         formatLabelSelector(ds.spec?.selector),
       ];
     },
+  },
+  StatefulSet: {
+    columns: [col('Name'), col('Ready'), col('Age'), col('Containers', 1), col('Images', 1)],
+    row: (sts, now) => [sts.metadata.name!, `${sts.status?.readyReplicas ?? 0}/${sts.spec?.replicas ?? 0}`, age(sts, now), ...containerCells(sts)],
   },
   ControllerRevision: {
     columns: [col('Name'), col('Controller'), col('Revision'), col('Age')],

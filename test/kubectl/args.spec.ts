@@ -49,7 +49,7 @@ describe('flags as pflag reads them', () => {
     'a missing shorthand value': { words: ['-l'], message: "error: flag needs an argument: 'l' in -l\nSee 'kubectl get --help' for usage." },
     'not an integer': {
       words: ['--replicas=three'],
-      message: 'invalid argument "three" for "--replicas" flag: strconv.ParseInt: parsing "three": invalid syntax\nSee \'kubectl get --help\' for usage.',
+      message: 'error: invalid argument "three" for "--replicas" flag: strconv.ParseInt: parsing "three": invalid syntax\nSee \'kubectl get --help\' for usage.',
     },
   };
   for (const [name, tc] of Object.entries(refusals)) {

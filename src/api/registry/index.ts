@@ -7,6 +7,7 @@ import { cronJobStrategy, jobStrategy } from './batch';
 import { serviceStrategy } from './service';
 import { endpointSliceStrategy, endpointsStrategy } from './endpoints';
 import { workloadStrategies } from './apps';
+import { secretStrategy } from './secret';
 
 const strategies = new Map<string, Strategy>([
   ['Pod', podStrategy],
@@ -16,6 +17,7 @@ const strategies = new Map<string, Strategy>([
   ['Service', serviceStrategy],
   ['Endpoints', endpointsStrategy],
   ['EndpointSlice', endpointSliceStrategy],
+  ['Secret', secretStrategy],
   ...workloadStrategies,
   [
     'Namespace',

@@ -11,7 +11,7 @@ import { objectName } from '../output';
 import { ManifestError, parseManifests } from '../../manifests/parse';
 import { ValidationMode, decodeObject, resolveType, sortedJSON } from '../../manifests/decode';
 import { threeWayMerge } from '../merge';
-import { warnAbout } from '../warnings';
+import { klogWarning, warnAbout } from '../warnings';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -37,13 +37,29 @@ export interface Source {
 
 export type DryRun = 'none' | 'client' | 'server';
 
+/** `GetDryRunStrategy`: the three strategies, and the deprecated spellings with klog's warning. */
 export function dryRunFlag(cc: CommandContext): DryRun {
   if (!cc.flags.has('dry-run')) return 'none';
   const v = cc.flags.string('dry-run');
-  if (v === 'client' || v === 'server' || v === 'none') return v;
-  if (v === 'unchanged' || v === 'true') return 'client';
-  if (v === 'false') return 'none';
-  throw new CommandError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+  const truth = parseGoBool(v);
+  if (truth === undefined) {
+    if (v === 'unchanged') {
+      klogWarning(cc, 'helpers.go:731', '--dry-run is deprecated and can be replaced with --dry-run=client.');
+      return 'client';
+    }
+    if (v === 'client' || v === 'server' || v === 'none') return v;
+    throw new CommandError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
+  }
+  const replacement = truth ? 'client' : 'none';
+  klogWarning(cc, `helpers.go:${truth ? 745 : 748}`, `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=${replacement}.`);
+  return replacement;
+}
+
+/** strconv.ParseBool's spellings. */
+export function parseGoBool(v: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return undefined;
 }
 
 export function dryRunSuffix(d: DryRun): string {
@@ -59,12 +75,9 @@ function validationMode(cc: CommandContext): ValidationMode {
   throw new CommandError(`invalid - validate option "${cc.flags.string('validate')}"; must be one of: strict (or true), warn, ignore (or false)`);
 }
 
-function sources(cc: CommandContext, verb: string): Source[] {
+function sources(cc: CommandContext): Source[] {
   const files = cc.flags.strings('filename');
-  if (files.length === 0) {
-    if (verb === 'apply') throw new CommandError('must specify one of -f and -k');
-    throw new CommandError('must specify one of -f and -k');
-  }
+  if (files.length === 0) throw new CommandError('must specify one of -f and -k');
   return files.map((f) => ({ name: f, text: readSource(cc, f) }));
 }
 
@@ -132,6 +145,11 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
         cc.out(`${objectName(created)} created${suffix}\n`);
         continue;
       }
+      if (dryRun !== 'client' && live.metadata.annotations?.[LAST_APPLIED] === undefined) {
+        cc.err(
+          `Warning: resource ${type.resource}/${live.metadata.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
+        );
+      }
       const merged = mergeApplied(live, obj, doc.object);
       if (deepEqual(merged, live)) {
         cc.out(`${objectName(live)} unchanged${suffix}\n`);
@@ -188,12 +206,12 @@ function fileCommand(name: 'apply' | 'create'): Command {
     name,
     flags: FILE_FLAGS,
     run(cc) {
-      if (name === 'create' && cc.args.length > 0) {
-        throw new CommandError(`unknown command "${cc.args[0]}" for "kubectl create"`);
+      if (cc.args.length > 0) {
+        throw new CommandError(`Unexpected args: [${cc.args.join(' ')}]\nSee '${cc.path ?? `kubectl ${name}`} -h' for help and examples`);
       }
       const dryRun = dryRunFlag(cc);
       const validation = validationMode(cc);
-      for (const source of sources(cc, name)) applySource(cc, source, name, dryRun, validation);
+      for (const source of sources(cc)) applySource(cc, source, name, dryRun, validation);
     },
   };
 }

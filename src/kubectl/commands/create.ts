@@ -6,7 +6,8 @@ import { Command } from '../context';
 import { createFromFileCommand } from './apply';
 import { createDeploymentCommand } from './createDeployment';
 import { createJobCommand } from './createJob';
+import { createNamespaceCommand } from './createNamespace';
 
-export const createSubcommands: readonly Command[] = [createDeploymentCommand, createJobCommand];
+export const createSubcommands: readonly Command[] = [createDeploymentCommand, createJobCommand, createNamespaceCommand];
 
 export const createCommand: Command = { ...createFromFileCommand, subcommands: createSubcommands };

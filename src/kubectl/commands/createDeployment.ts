@@ -9,8 +9,8 @@ import { NAME_ALPHABET } from '../../store/names';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { shellWords } from '../args';
-import { objectName, objectsToJson, objectsToYaml } from '../output';
-import { dryRunFlag, dryRunSuffix, LAST_APPLIED } from './apply';
+import { dryRunFlag, LAST_APPLIED } from './apply';
+import { GENERATOR_FLAGS, printGenerated } from './generated';
 import { sortedJSON } from '../../manifests/decode';
 
 /** cobra's `ArgsLenAtDash`: how many arguments came before `--`, or -1. */
@@ -43,11 +43,7 @@ export const createDeploymentCommand: Command = {
     { name: 'image', type: 'strings' },
     { name: 'port', type: 'int' },
     { name: 'replicas', short: 'r', type: 'int' },
-    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'field-manager', type: 'string' },
+    ...GENERATOR_FLAGS,
   ],
   run(cc) {
     if (!cc.flags.has('image')) throw new CommandError('required flag(s) "image" not set');
@@ -67,12 +63,12 @@ export const createDeploymentCommand: Command = {
     const deploy: KubeObject = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { creationTimestamp: null as unknown as string, labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}) },
+      metadata: { labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}) },
       spec: {
         replicas: cc.flags.int('replicas', 1),
         selector: { matchLabels: { ...labels } },
         strategy: {},
-        template: { metadata: { creationTimestamp: null, labels: { ...labels } }, spec: { containers } },
+        template: { metadata: { labels: { ...labels } }, spec: { containers } },
       },
       status: {},
     };
@@ -80,11 +76,8 @@ export const createDeploymentCommand: Command = {
     const dryRun = dryRunFlag(cc);
     let result = deploy;
     if (dryRun !== 'client') {
-      // The zero creation times are what the client prints; the server keeps none.
       const toCreate = clone(deploy);
       toCreate.metadata.namespace = cc.namespace;
-      delete (toCreate.metadata as Record<string, unknown>).creationTimestamp;
-      delete toCreate.spec.template.metadata.creationTimestamp;
       try {
         result = cc.cluster.api.create(toCreate, { dryRun: dryRun === 'server' });
       } catch (e) {
@@ -92,10 +85,6 @@ export const createDeploymentCommand: Command = {
         throw e;
       }
     }
-    const output = cc.flags.string('output');
-    if (output === 'yaml') cc.out(objectsToYaml([result], true));
-    else if (output === 'json') cc.out(objectsToJson([result], true));
-    else if (output === 'name') cc.out(`${objectName(result)}\n`);
-    else cc.out(`${objectName(result)} created${dryRunSuffix(dryRun)}\n`);
+    printGenerated(cc, result, dryRun);
   },
 };

@@ -7,9 +7,9 @@ import { KubeObject, clone } from '../../api/types';
 import { StatusError, apiErrors } from '../../api/status';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
-import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { typeByArg } from '../resources';
-import { dryRunFlag, dryRunSuffix } from './apply';
+import { dryRunFlag } from './apply';
+import { GENERATOR_FLAGS, printGenerated } from './generated';
 
 function jobFromImage(cc: CommandContext, name: string, image: string, command: string[]): KubeObject {
   const container: any = { name, image, resources: {} };
@@ -47,11 +47,7 @@ export const createJobCommand: Command = {
   flags: [
     { name: 'image', type: 'string' },
     { name: 'from', type: 'string' },
-    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
-    { name: 'output', short: 'o', type: 'string' },
-    { name: 'validate', type: 'string', noOptDefault: 'strict' },
-    { name: 'save-config', type: 'bool' },
-    { name: 'field-manager', type: 'string' },
+    ...GENERATOR_FLAGS,
   ],
   run(cc) {
     const dash = cc.line.split(/\s+/).indexOf('--');
@@ -74,10 +70,6 @@ export const createJobCommand: Command = {
         throw e;
       }
     }
-    const output = cc.flags.string('output');
-    if (output === 'yaml') cc.out(objectsToYaml([created], true));
-    else if (output === 'json') cc.out(objectsToJson([created], true));
-    else if (output === 'name') cc.out(`${objectName(created)}\n`);
-    else cc.out(`${objectName(created)} created${dryRunSuffix(dryRun)}\n`);
+    printGenerated(cc, created, dryRun);
   },
 };

@@ -3,16 +3,12 @@
  * orphan, and the old true/false), `--grace-period`, `--force` and `--now`. The simulated kubectl
  * does not wait: deletion carries on as simulated time passes.
  */
-import { KubeObject } from '../../api/types';
 import { mustResourceType, kindWithGroup } from '../../api/kinds';
 import { PropagationPolicy } from '../../store/apiserver';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
-import { dryRunFlag, dryRunSuffix, readSource } from './apply';
-import { apiErrors } from '../../api/status';
-import { parseManifests } from '../../manifests/parse';
-import { resolveType } from '../../manifests/decode';
+import { dryRunFlag, dryRunSuffix, parseGoBool } from './apply';
 
 export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   if (!cc.flags.has('cascade')) return 'Background';
@@ -20,24 +16,10 @@ export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   const named: Record<string, PropagationPolicy> = { background: 'Background', foreground: 'Foreground', orphan: 'Orphan' };
   if (Object.hasOwn(named, v)) return named[v];
   // strconv.ParseBool's spellings still work, with kubectl's deprecation warning.
-  const truth = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v) ? true : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v) ? false : undefined;
+  const truth = parseGoBool(v);
   if (truth === undefined) throw new CommandError(`invalid cascade value (${v}). Must be "background", "foreground", or "orphan".`);
   cc.err(`warning: --cascade=${v} is deprecated (boolean value) and can be replaced with --cascade=${truth ? 'background' : 'orphan'}.\n`);
   return truth ? 'Background' : 'Orphan';
-}
-
-function fromFiles(cc: CommandContext): KubeObject[] {
-  const objects: KubeObject[] = [];
-  for (const f of cc.flags.strings('filename')) {
-    for (const doc of parseManifests(readSource(cc, f), f)) {
-      const t = resolveType(doc.object, f, cc.cluster.api.minor);
-      const ns = t.namespaced ? doc.object.metadata?.namespace || cc.namespace : undefined;
-      const obj = cc.cluster.api.tryGet(t.kind, ns, doc.object.metadata?.name ?? '');
-      if (obj) objects.push(obj);
-      else cc.fail(apiErrors.notFound(t.resource, t.group, doc.object.metadata?.name ?? ''));
-    }
-  }
-  return objects;
 }
 
 export const deleteCommand: Command = {
@@ -60,16 +42,24 @@ export const deleteCommand: Command = {
   run(cc) {
     const policy = cascadePolicy(cc);
     const dryRun = dryRunFlag(cc);
-    let grace: number | undefined = cc.flags.has('grace-period') ? cc.flags.int('grace-period', -1) : undefined;
-    if (grace !== undefined && grace < 0) grace = undefined;
-    if (cc.flags.bool('now')) grace = 1;
+    // Complete: --now is a grace period of 1; 0 without --force becomes 1; --force alone is 0.
+    let grace = cc.flags.int('grace-period', -1);
     const force = cc.flags.bool('force');
-    if (force && grace === undefined) grace = 0;
+    if (cc.flags.bool('now')) {
+      if (grace !== -1) throw new CommandError('--now and --grace-period cannot be specified together');
+      grace = 1;
+    }
     if (grace === 0 && !force) grace = 1;
+    if (force && grace < 0) grace = 0;
+    // Validate.
+    const output = cc.flags.string('output');
+    if (output !== '' && output !== 'name') throw new CommandError(`unexpected -o output mode: ${output}. We only support '-o name'`);
+    if (cc.flags.bool('all') && cc.flags.string('selector') !== '') throw new CommandError('cannot set --all and --selector at the same time');
+    if (force && grace > 0) throw new CommandError('--force and --grace-period greater than 0 cannot be specified together');
     if (force && grace === 0) {
       cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
-    const { objects, bySelection } = cc.flags.has('filename') ? { objects: fromFiles(cc), bySelection: false } : resolveTargets(cc, cc.args, 'delete');
+    const { objects, bySelection } = resolveTargets(cc, cc.args, 'delete');
     if (objects.length === 0 && bySelection) {
       cc.out('No resources found\n');
       return;
@@ -81,11 +71,15 @@ export const deleteCommand: Command = {
         if (dryRun !== 'client') {
           cc.cluster.api.delete(t.kind, obj.metadata.namespace, obj.metadata.name!, {
             propagationPolicy: policy,
-            gracePeriodSeconds: grace,
+            gracePeriodSeconds: grace < 0 ? undefined : grace,
             dryRun: dryRun === 'server',
           });
         }
-        const verb = force && grace === 0 ? 'force deleted' : 'deleted';
+        if (output === 'name') {
+          cc.out(`${kindWithGroup(t)}/${obj.metadata.name}\n`);
+          continue;
+        }
+        const verb = grace === 0 ? 'force deleted' : 'deleted';
         // kubectl 1.34 names the namespace of what it deleted.
         const where = minor >= 34 && t.namespaced ? ` from ${obj.metadata.namespace} namespace` : '';
         cc.out(`${kindWithGroup(t)} "${obj.metadata.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);

@@ -96,7 +96,8 @@ function expose(cc: CommandContext, obj: KubeObject): void {
   const output = flag('output');
   if (dryRun === 'client') {
     if (cc.namespaceGiven) svc.metadata.namespace = cc.namespace;
-    print(cc, { ...svc, metadata: { ...svc.metadata, creationTimestamp: null as unknown as string } }, output, dryRun);
+    // kubectl 1.34 omits the zero creationTimestamp (`omitzero`); earlier ones printed `null`.
+    print(cc, svc, output, dryRun);
     return;
   }
   if (cc.flags.bool('save-config')) {

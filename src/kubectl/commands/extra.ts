@@ -7,5 +7,7 @@ import { scaleCommand } from './scale';
 import { setCommand } from './set';
 import { rolloutCommand } from './rollout';
 import { drainCommand } from './drain';
+import { versionCommand } from './version';
+import { apiResourcesCommand } from './apiResources';
 
-export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand, scaleCommand, setCommand, rolloutCommand, drainCommand];
+export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand, scaleCommand, setCommand, rolloutCommand, drainCommand, versionCommand, apiResourcesCommand];

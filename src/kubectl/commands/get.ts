@@ -10,13 +10,15 @@ import { serverTable } from '../../printers/tables';
 import { printTable, joinKindGroups } from '../print/table';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
-import { parseResourceArgs, ResourceRequest } from '../resources';
+import { namedByTuples, parseResourceArgs, ResourceRequest } from '../resources';
 import { objectName, objectsToJson, objectsToYaml, sortKeys } from '../output';
 import { renderTemplate } from '../print/jsonpath';
 import { customColumns, sortByPath } from '../print/customColumns';
 import { kindWithGroup } from '../../api/kinds';
 import { FieldSelector, parseFieldSelector } from '../../api/fieldSelector';
 import { warnAbout } from '../warnings';
+import { objectsFromFiles } from './targets';
+import { mustResourceType } from '../../api/kinds';
 
 const OUTPUTS = ['wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'];
 
@@ -36,8 +38,11 @@ export function selectorFlag(cc: CommandContext, t: ResourceType): Selector | un
   }
 }
 
-/** Objects of a request: the named ones (NotFound reported, the rest kept) or all that match. */
-export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamespaces: boolean): KubeObject[] {
+/**
+ * The objects of a request: the named ones (a missing one becomes an error, kept for the end as
+ * the builder's ContinueOnError does), or all that the selectors match.
+ */
+export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamespaces: boolean, errors: unknown[]): KubeObject[] {
   const { api } = cc.cluster;
   const t = req.type;
   const ns = t.namespaced ? cc.namespace : undefined;
@@ -47,7 +52,7 @@ export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamesp
     for (const name of req.names) {
       const obj = api.tryGet(t.kind, ns, name);
       if (obj) found.push(obj);
-      else if (!cc.flags.bool('ignore-not-found')) cc.fail(apiErrors.notFound(t.resource, t.group, name));
+      else if (!cc.flags.bool('ignore-not-found')) errors.push(apiErrors.notFound(t.resource, t.group, name));
     }
     return found;
   }
@@ -57,6 +62,21 @@ export function fetchObjects(cc: CommandContext, req: ResourceRequest, allNamesp
   if (selector) objects = objects.filter((o) => selector.matches(o.metadata.labels));
   if (fields) objects = objects.filter((o) => fields.matches(o));
   return objects;
+}
+
+/**
+ * The builder's refusals of a combination of names, selectors and `-A` (visitBySelector,
+ * visitByName, visitByResource), before anything is fetched.
+ */
+export function checkNamedRequests(cc: CommandContext, requests: readonly ResourceRequest[], allNamespaces: boolean): void {
+  const named = requests.some((r) => r.names.length > 0);
+  if (!named) return;
+  if (cc.flags.string('selector').trim() !== '' || cc.flags.string('field-selector').trim() !== '') {
+    throw new CommandError(namedByTuples(cc.args) ? 'selectors and the all flag cannot be used when passing resource/name arguments' : 'name cannot be provided when a selector is specified');
+  }
+  if (allNamespaces && requests.some((r) => r.names.length > 0 && r.type.namespaced)) {
+    throw new CommandError('a resource cannot be retrieved by name across all namespaces');
+  }
 }
 
 /** Parses `--field-selector` as the API server does, with kubectl's wording of a refusal. */
@@ -86,11 +106,16 @@ export const getCommand: Command = {
     { name: 'watch', short: 'w', type: 'bool' },
     { name: 'chunk-size', type: 'int' },
     { name: 'sort-by', type: 'string' },
+    { name: 'filename', short: 'f', type: 'strings' },
+    { name: 'recursive', short: 'R', type: 'bool' },
+    // The simulated API server keeps no field managers, so there are none to show.
+    { name: 'show-managed-fields', type: 'bool' },
   ],
   run(cc) {
-    if (cc.args.length === 0) {
+    if (cc.args.length === 0 && !cc.flags.has('filename')) {
+      cc.err('You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n');
       throw new CommandError(
-        'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+        'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
       );
     }
     if (cc.flags.bool('watch')) throw new CommandError('watching is not supported by the simulated kubectl: use a "within" or "for" assertion instead');
@@ -101,50 +126,27 @@ export const getCommand: Command = {
     if (output && !OUTPUTS.includes(output)) {
       throw new CommandError(`unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
     }
-    const allNamespaces = cc.flags.bool('all-namespaces');
-    const requests = parseResourceArgs(cc.args);
-    const single = requests.length === 1 && requests[0].names.length === 1;
-    const results: { req: ResourceRequest; objects: KubeObject[] }[] = [];
     if (output === 'custom-columns' && !template) throw new CommandError('custom-columns format specified but no custom columns given');
-    for (const req of requests) {
-      try {
-        results.push({ req, objects: fetchObjects(cc, req, allNamespaces) });
-      } catch (e) {
-        if (e instanceof StatusError) cc.fail(e);
-        else throw e;
-      }
-    }
+    if (cc.flags.bool('show-labels') && output && output !== 'wide') throw new CommandError(`--show-labels option cannot be used with ${output} printer`);
+    const allNamespaces = cc.flags.bool('all-namespaces');
+    const errors: unknown[] = [];
+    const { requests, results, single } = cc.flags.strings('filename').length ? fromFiles(cc, errors) : fromArgs(cc, allNamespaces, errors);
+    // What could not be fetched is reported after what could, as kubectl's aggregate error is.
+    const reportErrors = () => errors.forEach((e) => cc.fail(e));
     if (cc.flags.has('sort-by')) for (const r of results) r.objects = sortByPath(r.objects, cc.flags.string('sort-by'));
     const all = results.flatMap((r) => r.objects);
-    if (output === 'jsonpath') {
-      const root = single && all.length === 1 ? sortKeys(all[0]) : { apiVersion: 'v1', items: all.map(sortKeys), kind: 'List', metadata: { resourceVersion: '' } };
-      try {
-        cc.out(renderTemplate(template, root));
-      } catch (e) {
-        throw new CommandError(`error executing jsonpath ${JSON.stringify(template)}: ${(e as Error).message}`);
-      }
-      return;
-    }
-    if (output === 'custom-columns') {
-      if (all.length) cc.out(customColumns(template, all, cc.flags.bool('no-headers')));
-      return;
-    }
-    if (output === 'name') {
-      for (const o of all) cc.out(`${objectName(o)}\n`);
-      return;
-    }
-    if (output === 'yaml') {
-      if (all.length || !single) cc.out(objectsToYaml(all, single));
-      return;
-    }
-    if (output === 'json') {
-      if (all.length || !single) cc.out(objectsToJson(all, single));
-      return;
+    if (output && output !== 'wide') {
+      // printGeneric: a lone named object that failed is only an error.
+      if (single && errors.length) return reportErrors();
+      if (all.length === 0 && cc.flags.bool('ignore-not-found')) return reportErrors();
+      printGeneric(cc, output, template, all, single);
+      return reportErrors();
     }
     const now = cc.cluster.runtime.now();
-    const several = requests.length > 1 || cc.flags.bool('show-kind');
+    const infos = tableInfos(results);
+    const several = new Set(infos.map((r) => r.req.type)).size > 1 || cc.flags.bool('show-kind');
     const groups: string[] = [];
-    for (const { req, objects } of results) {
+    for (const { req, objects } of infos) {
       if (objects.length === 0) continue;
       const table = serverTable(req.type.kind, objects, now);
       groups.push(
@@ -160,9 +162,82 @@ export const getCommand: Command = {
     }
     const text = joinKindGroups(groups, { noHeaders: cc.flags.bool('no-headers') });
     if (text) cc.out(text);
-    else if (all.length === 0 && !requests.some((r) => r.names.length)) {
-      // kubectl says "in <ns> namespace" even for cluster-scoped kinds when nothing came back.
-      cc.err(allNamespaces ? 'No resources found\n' : `No resources found in ${cc.namespace} namespace.\n`);
+    else if (errors.length === 0 && !cc.flags.bool('ignore-not-found')) {
+      // "in <ns> namespace" only when every type asked for is namespaced and -A was not given.
+      const namespaced = !allNamespaces && requests.every((r) => r.type.namespaced);
+      cc.err(namespaced ? `No resources found in ${cc.namespace} namespace.\n` : 'No resources found\n');
     }
+    reportErrors();
   },
 };
+
+interface Fetched {
+  readonly requests: readonly ResourceRequest[];
+  readonly results: { req: ResourceRequest; objects: KubeObject[] }[];
+  /** One object was asked for: `-o yaml` prints it alone rather than in a List. */
+  readonly single: boolean;
+}
+
+/** The objects the arguments name or select, request by request. */
+function fromArgs(cc: CommandContext, allNamespaces: boolean, errors: unknown[]): Fetched {
+  const requests = parseResourceArgs(cc.args);
+  checkNamedRequests(cc, requests, allNamespaces);
+  const results: Fetched['results'] = [];
+  for (const req of requests) {
+    try {
+      results.push({ req, objects: fetchObjects(cc, req, allNamespaces, errors) });
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      errors.push(e);
+    }
+  }
+  return { requests, results, single: requests.length === 1 && requests[0].names.length === 1 };
+}
+
+/**
+ * What kubectl's table path sees: a list request is one result even when empty, a named object
+ * one only when found; consecutive results of a type share a printer, so one table.
+ */
+function tableInfos(results: Fetched['results']): Fetched['results'] {
+  const infos: Fetched['results'] = [];
+  for (const r of results) {
+    if (r.req.names.length && r.objects.length === 0) continue;
+    const last = infos[infos.length - 1];
+    if (last && last.req.type === r.req.type) infos[infos.length - 1] = { req: last.req, objects: [...last.objects, ...r.objects] };
+    else infos.push(r);
+  }
+  return infos;
+}
+
+/** `get -f FILE`: the live objects of the file's documents, consecutive ones of a kind together. */
+function fromFiles(cc: CommandContext, errors: unknown[]): Fetched {
+  if (cc.args.length) throw new CommandError('when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well');
+  const objects = objectsFromFiles(cc, { fail: (e) => errors.push(e) });
+  const results: Fetched['results'] = [];
+  for (const obj of objects) {
+    const last = results[results.length - 1];
+    if (last && last.req.type.kind === obj.kind) last.objects.push(obj);
+    else results.push({ req: { type: mustResourceType(obj.kind!), names: [obj.metadata.name!] }, objects: [obj] });
+  }
+  return { requests: results.map((r) => r.req), results, single: cc.flags.strings('filename').length === 1 && objects.length + errors.length === 1 };
+}
+
+/** `-o jsonpath|custom-columns|name|yaml|json`: one object when one was named, else a List. */
+function printGeneric(cc: CommandContext, output: string, template: string, all: readonly KubeObject[], single: boolean): void {
+  if (output === 'jsonpath') {
+    const root = single && all.length === 1 ? sortKeys(all[0]) : { apiVersion: 'v1', items: all.map(sortKeys), kind: 'List', metadata: { resourceVersion: '' } };
+    try {
+      cc.out(renderTemplate(template, root));
+    } catch (e) {
+      throw new CommandError(`error executing jsonpath ${JSON.stringify(template)}: ${(e as Error).message}`);
+    }
+  } else if (output === 'custom-columns') {
+    if (all.length) cc.out(customColumns(template, all, cc.flags.bool('no-headers')));
+  } else if (output === 'name') {
+    for (const o of all) cc.out(`${objectName(o)}\n`);
+  } else if (output === 'yaml') {
+    cc.out(objectsToYaml(all, single));
+  } else if (output === 'json') {
+    cc.out(objectsToJson(all, single));
+  }
+}

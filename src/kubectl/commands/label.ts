@@ -96,7 +96,8 @@ function metadataCommand(name: 'label' | 'annotate'): Command {
             }
           }
           for (const k of changes.remove) {
-            if (!(k in current)) cc.out(`${what} "${k}" not found.\n`);
+            // Only the request path says so; a client dry run removes silently.
+            if (!(k in current) && dryRun !== 'client' && name === 'label') cc.out(`${what} "${k}" not found.\n`);
             delete current[k];
           }
           for (const [k, v] of changes.set) setOwn(current, k, v);

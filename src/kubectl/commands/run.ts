@@ -1,7 +1,7 @@
 /** `kubectl run NAME --image=IMAGE`: a bare pod labelled `run=NAME`, as kubectl generates it. */
 import { Command } from '../context';
 import { setOwn } from '../../util/own';
-import { CommandError, withSource } from '../errors';
+import { CommandError } from '../errors';
 import { objectName, objectsToJson, objectsToYaml } from '../output';
 import { dryRunFlag, dryRunSuffix } from './apply';
 
@@ -23,10 +23,15 @@ export const runCommand: Command = {
     { name: 'stdin', short: 'i', type: 'bool' },
     { name: 'tty', short: 't', type: 'bool' },
     { name: 'attach', type: 'bool' },
+    { name: 'leave-stdin-open', type: 'bool' },
+    { name: 'quiet', short: 'q', type: 'bool' },
+    { name: 'privileged', type: 'bool' },
+    { name: 'expose', type: 'bool' },
   ],
   run(cc) {
     const [name, ...rest] = cc.args;
     if (!name) throw new CommandError("NAME is required for run\nSee 'kubectl run -h' for help and examples");
+    if (cc.flags.bool('expose')) throw new CommandError('--expose is not simulated: create the Service with "kubectl expose pod NAME --port=PORT"');
     const image = cc.flags.string('image');
     if (!image) throw new CommandError('--image is required');
     const restart = cc.flags.string('restart', 'Always');
@@ -42,6 +47,7 @@ export const runCommand: Command = {
       labels.run = name;
     }
     const container: any = { image, name, resources: {} };
+    if (cc.flags.bool('privileged')) container.securityContext = { privileged: true };
     if (cc.flags.has('image-pull-policy')) container.imagePullPolicy = cc.flags.string('image-pull-policy');
     if (cc.flags.has('port')) container.ports = [{ containerPort: Number(cc.flags.string('port')) }];
     const env = cc.flags.strings('env');
@@ -55,17 +61,17 @@ export const runCommand: Command = {
     const pod: any = {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata: { labels, name, namespace: cc.namespace, ...(Object.keys(annotations).length ? { annotations } : {}) },
+      // A client dry run shows the namespace only when -n named it (EnforceNamespace).
+      metadata: { labels, name, ...(cc.namespaceGiven ? { namespace: cc.namespace } : {}), ...(Object.keys(annotations).length ? { annotations } : {}) },
       spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
       status: {},
     };
     const dryRun = dryRunFlag(cc);
     const output = cc.flags.string('output');
     let created = pod;
-    if (dryRun !== 'client') created = cc.cluster.api.create(pod, { dryRun: dryRun === 'server' });
-    if (output === 'yaml') cc.out(objectsToYaml([dryRun === 'client' ? { ...pod, metadata: { ...pod.metadata, creationTimestamp: null } } : created], true));
+    if (dryRun !== 'client') created = cc.cluster.api.create({ ...pod, metadata: { ...pod.metadata, namespace: cc.namespace } }, { dryRun: dryRun === 'server' });
+    if (output === 'yaml') cc.out(objectsToYaml([created], true));
     else if (output === 'json') cc.out(objectsToJson([created], true));
     else cc.out(`${objectName(created)} created${dryRunSuffix(dryRun)}\n`);
-    void withSource;
   },
 };

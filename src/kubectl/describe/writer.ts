@@ -37,6 +37,11 @@ export class PrefixWriter {
     this.pending = '';
   }
 
+  /** What was written, tabs and all, as a plain NewPrefixWriter (no tabwriter) leaves it. */
+  raw(): string {
+    return this.laidOut + this.pending;
+  }
+
   /** Everything written, laid out (tabbedString's final Flush). */
   toString(): string {
     this.flush();

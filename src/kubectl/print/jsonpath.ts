@@ -1,8 +1,9 @@
 /**
  * The part of kubectl's JSONPath templates scripts use (`-o jsonpath=…`, `custom-columns`,
  * `--sort-by`): `{.a.b}`, `{.items[*].metadata.name}`, `[0]`, `[-1]`, `['key.with.dots']`,
- * `{range .items[*]}…{end}`, and literal text with `\n` and `\t`. Values print as kubectl
- * prints them: strings as is, several results separated by spaces, maps and lists as JSON.
+ * `.mycompany\.com/x`, `{range .items[*]}…{end}`, and literal text with `\n` and `\t`. Values
+ * print as kubectl prints them: strings as is, several results separated by spaces, maps and
+ * lists as JSON.
  */
 
 export class JSONPathError extends Error {}
@@ -22,9 +23,12 @@ export function parsePath(path: string): Step[] {
       steps.push({ kind: 'recursive', name: m[1] });
       i += m[0].length;
     } else if (p[i] === '.') {
-      const m = /^\.([A-Za-z0-9_$-]*)/.exec(p.slice(i))!;
-      if (m[1]) steps.push({ kind: 'field', name: m[1] });
-      i += m[0].length;
+      // A field runs to the next terminator; a backslash escapes one (`mycompany\.com/x`).
+      let j = i + 1;
+      while (j < p.length && !' .,[]$@{}'.includes(p[j])) j += p[j] === '\\' ? 2 : 1;
+      const name = p.slice(i + 1, Math.min(j, p.length)).replace(/\\/g, '');
+      if (name) steps.push({ kind: 'field', name });
+      i = j;
     } else if (p[i] === '[') {
       const close = p.indexOf(']', i);
       if (close < 0) throw new JSONPathError(`unclosed array expect ]`);

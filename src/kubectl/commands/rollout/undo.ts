@@ -13,6 +13,9 @@ import { POD_TEMPLATE_HASH, equalIgnoreHash } from '../../../controllers/deploym
 import { daemonSetPatch } from '../../../controllers/daemonset/history';
 import { sortedJSON } from '../../../manifests/decode';
 import { TARGET_FLAGS, controllerRevisions, deploymentReplicaSets, groupKind, rolloutTargets } from './common';
+import { DryRun, dryRunFlag, dryRunSuffix } from '../apply';
+import { describePodTemplate } from '../../describe/podTemplate';
+import { PrefixWriter } from '../../describe/writer';
 
 const notFound = (r: number) => new CommandError(`unable to find specified revision ${r} in history`);
 
@@ -37,8 +40,17 @@ function deploymentRevision(cc: CommandContext, d: KubeObject, toRevision: numbe
   return previous.rs;
 }
 
-function rollbackDeployment(cc: CommandContext, d: KubeObject, toRevision: number): string {
+/** polymorphichelpers' printTemplate: the describe text of a template, tabs not laid out. */
+function templateText(template: unknown): string {
+  const w = new PrefixWriter();
+  describePodTemplate(w, template);
+  return w.raw();
+}
+
+function rollbackDeployment(cc: CommandContext, d: KubeObject, toRevision: number, dryRun: DryRun): string {
   const rs = deploymentRevision(cc, d, toRevision);
+  // A client dry run shows the revision's template as is (hash label included).
+  if (dryRun === 'client') return templateText(rs.spec?.template);
   if (d.spec?.paused) throw new CommandError("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again");
   if (equalIgnoreHash(rs.spec?.template, d.spec?.template)) return `skipped rollback (current template already matches revision ${toRevision})`;
   const template = clone(rs.spec.template);
@@ -46,19 +58,24 @@ function rollbackDeployment(cc: CommandContext, d: KubeObject, toRevision: numbe
   const annotations: Record<string, string> = {};
   for (const [k, v] of Object.entries<string>(d.metadata.annotations ?? {})) if (ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
   for (const [k, v] of Object.entries<string>(rs.metadata.annotations ?? {})) if (!ANNOTATIONS_TO_SKIP.has(k)) annotations[k] = v;
-  cc.cluster.api.update({ ...d, metadata: { ...d.metadata, annotations }, spec: { ...d.spec, template } });
+  cc.cluster.api.update({ ...d, metadata: { ...d.metadata, annotations }, spec: { ...d.spec, template } }, { dryRun: dryRun === 'server' });
   return 'rolled back';
 }
 
-function rollbackDaemonSet(cc: CommandContext, ds: KubeObject, toRevision: number): string {
+function rollbackDaemonSet(cc: CommandContext, ds: KubeObject, toRevision: number, dryRun: DryRun): string {
   const history = controllerRevisions(cc, ds).sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
   if (toRevision === 0 && history.length <= 1) throw new CommandError('no last revision to roll back to');
   const target = toRevision === 0 ? history[history.length - 2] : history.find((h) => h.revision === toRevision);
   if (!target) throw notFound(toRevision);
+  if (dryRun === 'client') {
+    const applied = clone(target.data?.spec?.template ?? {});
+    delete applied.$patch;
+    return `will roll back to ${templateText(applied)}`;
+  }
   if (sortedJSON(daemonSetPatch(ds)) === sortedJSON(target.data)) return `skipped rollback (current template already matches revision ${toRevision})`;
   const template = clone(target.data?.spec?.template ?? {});
   delete template.$patch;
-  cc.cluster.api.update({ ...ds, spec: { ...ds.spec, template } });
+  cc.cluster.api.update({ ...ds, spec: { ...ds.spec, template } }, { dryRun: dryRun === 'server' });
   return 'rolled back';
 }
 
@@ -66,17 +83,19 @@ export const rolloutUndoCommand: Command = {
   name: 'undo',
   flags: [
     { name: 'to-revision', type: 'int' },
+    { name: 'dry-run', type: 'string', noOptDefault: 'unchanged' },
     ...TARGET_FLAGS,
   ],
   run(cc) {
     const toRevision = cc.flags.int('to-revision', 0);
+    const dryRun = dryRunFlag(cc);
     for (const obj of rolloutTargets(cc)) {
       if (toRevision < 0) throw notFound(toRevision);
       let result: string;
-      if (obj.kind === 'Deployment') result = rollbackDeployment(cc, obj, toRevision);
-      else if (obj.kind === 'DaemonSet') result = rollbackDaemonSet(cc, obj, toRevision);
+      if (obj.kind === 'Deployment') result = rollbackDeployment(cc, obj, toRevision, dryRun);
+      else if (obj.kind === 'DaemonSet') result = rollbackDaemonSet(cc, obj, toRevision, dryRun);
       else throw new CommandError(`no rollbacker has been implemented for ${JSON.stringify(groupKind(obj))}`);
-      cc.out(`${objectName(obj)} ${result}\n`);
+      cc.out(`${objectName(obj)} ${result}${dryRunSuffix(dryRun)}\n`);
     }
   },
 };
