@@ -64,7 +64,6 @@ export const deleteCommand: Command = {
       cc.out('No resources found\n');
       return;
     }
-    const minor = cc.cluster.api.minor;
     for (const obj of objects) {
       const t = mustResourceType(obj.kind!);
       try {
@@ -80,8 +79,9 @@ export const deleteCommand: Command = {
           continue;
         }
         const verb = grace === 0 ? 'force deleted' : 'deleted';
-        // kubectl 1.34 names the namespace of what it deleted.
-        const where = minor >= 34 && t.namespaced ? ` from ${obj.metadata.namespace} namespace` : '';
+        // The simulated kubectl is a 1.34 client (whatever the server's release): since 1.34 it
+        // names the namespace of what it deleted.
+        const where = t.namespaced ? ` from ${obj.metadata.namespace} namespace` : '';
         cc.out(`${kindWithGroup(t)} "${obj.metadata.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);
       } catch (e) {
         cc.fail(e);
