@@ -36,7 +36,7 @@ export class GarbageCollector extends Controller {
   }
 
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
-    if (obj.kind === 'Event' || obj.kind === 'Lease') return;
+    if (obj.kind === 'Event') return;
     const uid = obj.metadata.uid!;
     const node: Node = { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! };
     const key = nodeKey(node);
@@ -71,7 +71,7 @@ export class GarbageCollector extends Controller {
 
   resync(): void {
     for (const t of RESOURCE_TYPES) {
-      if (t.kind === 'Event' || t.kind === 'Lease') continue;
+      if (t.kind === 'Event') continue;
       for (const obj of this.ctx.api.store.list(t.kind)) {
         const key = nodeKey({ kind: t.kind, namespace: obj.metadata.namespace, name: obj.metadata.name! });
         if ((obj.metadata.ownerReferences ?? []).length || obj.metadata.deletionTimestamp) this.queue.add(key);
