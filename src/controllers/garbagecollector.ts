@@ -7,6 +7,7 @@
  *   foreground too) and removes the finalizer once none that blocks it is left.
  */
 import { KubeObject } from '../api/types';
+import { StatusError } from '../api/status';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
@@ -121,16 +122,18 @@ export class GarbageCollector extends Controller {
     const meta = { ...obj.metadata, ownerReferences: live };
     try {
       this.ctx.api.update({ ...obj, metadata: meta });
-    } catch {
+    } catch (e) {
       // Changed meanwhile: the watch brings it back.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 
   private remove(obj: KubeObject, policy: 'Background' | 'Foreground' | 'Orphan'): void {
     try {
       this.ctx.api.delete(obj.kind!, obj.metadata.namespace, obj.metadata.name!, { propagationPolicy: policy, uid: obj.metadata.uid });
-    } catch {
+    } catch (e) {
       // Already gone.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 

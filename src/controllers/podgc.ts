@@ -5,6 +5,7 @@
  * than by polling an unchanged cluster.
  */
 import { KubeObject } from '../api/types';
+import { StatusError } from '../api/status';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
@@ -80,8 +81,9 @@ export class PodGCController extends Controller {
     }
     try {
       api.delete('Pod', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
-    } catch {
+    } catch (e) {
       // Already gone.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 }

@@ -53,6 +53,19 @@ describe('cluster invariants: counterexamples found', function () {
       ops.join('node-1'),
       ops.startControllerManager,
     ],
+    // The node lifecycle controller kept its probe times across a controller-manager restart.
+    'a node that rejoined while the controller manager was down gets a grace period when it starts': [
+      ops.stopControllerManager,
+      ops.node('removeNode', 1),
+      ops.join('node-2'),
+      ops.advance(180_000),
+    ],
+    // The DaemonSet controller kept two revisions of one template and renumbered them in turn.
+    'a DaemonSet that adopts a revision of its own template keeps one of them': [
+      ops.apply('DaemonSet', 'a'),
+      ops.apply('DaemonSet', 'c'),
+      ops.kubectl('kubectl delete ds a --cascade=orphan'),
+    ],
   };
   for (const [name, tc] of Object.entries(cases)) it(name, () => runAndCheck(tc));
 

@@ -68,6 +68,9 @@ export class NodeLifecycleController extends Controller {
   }
 
   resync(): void {
+    // A restarted controller manager has no probe times: it assumes it saw every node just now
+    // ("Missing timestamp for Node ... Assuming now"), so each gets a full grace period again.
+    for (const h of this.health.values()) h.probeTimestamp = this.now;
     for (const node of this.ctx.api.store.list('Node')) this.queue.add(node.metadata.name!);
   }
 

@@ -196,6 +196,18 @@ export function jobsFinish(c: Cluster): string[] {
     .map((j) => `${describe(j)} has not finished: ${JSON.stringify(j.status)}`);
 }
 
+/** Every node of the cluster is Ready exactly when its machine is up. */
+export function nodesTellTheirMachines(c: Cluster, nodes: readonly string[], down: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const names = c.list('Node').map((n) => n.metadata.name!);
+  if ([...names].sort().join() !== [...nodes].sort().join()) out.push(`the nodes are ${names.join(', ')}; expected ${nodes.join(', ')}`);
+  for (const node of c.list('Node')) {
+    const up = !down.has(node.metadata.name!);
+    if (isReady(node) !== up) out.push(`node ${node.metadata.name} is ${isReady(node) ? 'Ready' : 'not Ready'} though its machine is ${up ? 'up' : 'down'}`);
+  }
+  return out;
+}
+
 export const INVARIANTS = {
   uniqueIdentities,
   ownersAndDependentsAgree,

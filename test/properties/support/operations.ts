@@ -95,6 +95,8 @@ export function describeOp(op: Op): string {
 export class Scenario {
   readonly cluster: Cluster;
   readonly nodes: string[];
+  /** The nodes among them whose machine is down. */
+  readonly down = new Set<string>();
   /** Violations seen while running (resourceVersions going back). */
   readonly violations: string[] = [];
   private lastResourceVersion = 0;
@@ -137,6 +139,8 @@ export class Scenario {
         if (this.nodes.length === 0) return;
         const name = this.nodes[op.pick % this.nodes.length];
         if (op.op === 'removeNode') this.nodes.splice(this.nodes.indexOf(name), 1);
+        if (op.op === 'failNode') this.down.add(name);
+        else this.down.delete(name);
         return c[op.op](name);
       }
       case 'joinNode':

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { Op, Scenario, describeOp } from './operations';
-import { violations } from './invariants';
+import { nodesTellTheirMachines, violations } from './invariants';
 
 /** Long enough for node loss to evict (50 s + 300 s), pod GC (20 s + 40 s), back-offs and rollouts. */
 export const SETTLE_MS = 12 * 60_000;
@@ -23,6 +23,7 @@ export function runAndCheck(ops: readonly Op[]): Scenario {
   } catch (e) {
     throw new Error(`after:\n  ${steps.join('\n  ')}\n${e instanceof Error ? e.stack : String(e)}`);
   }
-  assert.deepEqual([...s.violations, ...violations(s.cluster)], [], `after:\n  ${steps.join('\n  ')}`);
+  const found = [...s.violations, ...nodesTellTheirMachines(s.cluster, s.nodes, s.down), ...violations(s.cluster)];
+  assert.deepEqual(found, [], `after:\n  ${steps.join('\n  ')}`);
   return s;
 }
