@@ -6,8 +6,14 @@
 import { SimClock, TimerHandle } from './clock';
 
 export class RunawayError extends Error {
-  constructor(readonly label: string, readonly count: number) {
-    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)`);
+  constructor(
+    readonly label: string,
+    readonly count: number,
+    /** Other tasks that ran nearly as often at that instant: what it is likely fighting with. */
+    readonly alongside: readonly string[] = [],
+  ) {
+    const others = alongside.length ? `; also running as often: ${alongside.join(', ')}` : '';
+    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)${others}`);
     this.name = 'RunawayError';
   }
 }
@@ -91,7 +97,9 @@ export class Runtime {
     if (n > RUNAWAY_LIMIT) {
       this.ready = [];
       this.head = 0;
-      throw new RunawayError(label, n);
+      // Two controllers fighting over a field run about as often as each other: name them both.
+      const alongside = [...this.runsThisInstant].filter(([other, runs]) => other !== label && runs * 2 > RUNAWAY_LIMIT).map(([other]) => other);
+      throw new RunawayError(label, n, alongside);
     }
   }
 
