@@ -103,6 +103,12 @@ export const getCommand: Command = {
     }
     const allNamespaces = cc.flags.bool('all-namespaces');
     const requests = parseResourceArgs(cc.args);
+    // The builder visits a selector first and refuses names beside it (visitBySelector).
+    if (cc.flags.has('selector') && requests.some((r) => r.names.length)) {
+      throw new CommandError(
+        cc.args.some((a) => a.includes('/')) ? 'selectors and the all flag cannot be used when passing resource/name arguments' : 'name cannot be provided when a selector is specified',
+      );
+    }
     const single = requests.length === 1 && requests[0].names.length === 1;
     const results: { req: ResourceRequest; objects: KubeObject[] }[] = [];
     if (output === 'custom-columns' && !template) throw new CommandError('custom-columns format specified but no custom columns given');
