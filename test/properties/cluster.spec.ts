@@ -19,7 +19,7 @@ describe('cluster invariants under arbitrary operations', function () {
 
   it('hold after any sequence of operations has settled', () => {
     const sequences = fc.array(operation, { minLength: 1, maxLength: Number(process.env.FC_OPS ?? 16), size: 'max' });
-    fc.assert(fc.property(sequences, (seq) => void runAndCheck(seq)), { numRuns: Number(process.env.FC_RUNS ?? 40) });
+    fc.assert(fc.property(sequences, (seq) => void runAndCheck(seq)), { numRuns: Number(process.env.FC_RUNS ?? 60) });
   });
 });
 
