@@ -8,7 +8,7 @@ import { RESOURCE_TYPES } from '../../../src/api/kinds';
 import { KubeObject } from '../../../src/api/types';
 import { Cluster } from '../../../src/cluster';
 
-const describe = (o: KubeObject) => `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+const nameOf = (o: KubeObject) => `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 
 function allObjects(c: Cluster): KubeObject[] {
   return RESOURCE_TYPES.flatMap((t) => c.api.list(t.kind));
@@ -43,7 +43,7 @@ function staysOnLostNodes(p: KubeObject): boolean {
   );
 }
 
-/** Pods of these owners bound to a node that is not Ready (left there only while evictions are suspended). */
+/** The pods among these bound to a node that is not Ready (left there only while evictions are suspended). */
 function onLostNodes(c: Cluster, pods: readonly KubeObject[]): KubeObject[] {
   const ready = new Set(c.list('Node').filter(isReady).map((n) => n.metadata.name));
   return pods.filter((p) => p.spec?.nodeName && !ready.has(p.spec.nodeName));
@@ -61,10 +61,10 @@ export function uniqueIdentities(c: Cluster): string[] {
   const out: string[] = [];
   for (const o of allObjects(c)) {
     const uid = o.metadata.uid!;
-    if (seen.has(uid)) out.push(`${describe(o)} has the uid of ${seen.get(uid)}`);
-    seen.set(uid, describe(o));
-    if (keys.has(describe(o))) out.push(`${describe(o)} is stored twice`);
-    keys.add(describe(o));
+    if (seen.has(uid)) out.push(`${nameOf(o)} has the uid of ${seen.get(uid)}`);
+    seen.set(uid, nameOf(o));
+    if (keys.has(nameOf(o))) out.push(`${nameOf(o)} is stored twice`);
+    keys.add(nameOf(o));
   }
   return out;
 }
@@ -74,12 +74,12 @@ export function ownersAndDependentsAgree(c: Cluster): string[] {
   const out: string[] = [];
   for (const o of allObjects(c)) {
     const refs = o.metadata.ownerReferences ?? [];
-    if (refs.filter((r) => r.controller).length > 1) out.push(`${describe(o)} has ${refs.filter((r) => r.controller).length} controllers`);
+    if (refs.filter((r) => r.controller).length > 1) out.push(`${nameOf(o)} has ${refs.filter((r) => r.controller).length} controllers`);
     if (deleting(o)) continue;
     for (const r of refs) {
       const owner = c.get(r.kind, r.name, o.metadata.namespace);
-      if (!owner) out.push(`${describe(o)} is owned by ${r.kind} ${r.name}, which does not exist`);
-      else if (owner.metadata.uid !== r.uid) out.push(`${describe(o)} is owned by ${r.kind} ${r.name} uid ${r.uid}, but that name now has uid ${owner.metadata.uid}`);
+      if (!owner) out.push(`${nameOf(o)} is owned by ${r.kind} ${r.name}, which does not exist`);
+      else if (owner.metadata.uid !== r.uid) out.push(`${nameOf(o)} is owned by ${r.kind} ${r.name} uid ${r.uid}, but that name now has uid ${owner.metadata.uid}`);
     }
   }
   return out;
@@ -91,13 +91,13 @@ export function noPodOnMissingNode(c: Cluster): string[] {
   return c
     .list('Pod')
     .filter((p) => p.spec?.nodeName && !nodes.has(p.spec.nodeName))
-    .map((p) => `${describe(p)} (${p.status?.phase}) is still bound to missing node ${p.spec.nodeName}`);
+    .map((p) => `${nameOf(p)} (${p.status?.phase}) is still bound to missing node ${p.spec.nodeName}`);
 }
 
 /** Once node-loss evictions have run, no pod that does not tolerate it is left active on a lost node. */
 export function lostNodesAreEvacuated(c: Cluster): string[] {
   if (!evictionsGoOn(c)) return [];
-  return onLostNodes(c, c.list('Pod').filter((p) => active(p) && !staysOnLostNodes(p))).map((p) => `${describe(p)} is still active on lost node ${p.spec.nodeName}`);
+  return onLostNodes(c, c.list('Pod').filter((p) => active(p) && !staysOnLostNodes(p))).map((p) => `${nameOf(p)} is still active on lost node ${p.spec.nodeName}`);
 }
 
 /** A ReplicaSet has exactly its replicas of active pods; those not on a lost node are Running when a node can host them. */
@@ -108,10 +108,10 @@ export function replicaSetsConverge(c: Cluster): string[] {
     if (deleting(rs)) continue;
     const want = rs.spec.replicas ?? 1;
     const pods = podsControlledBy(c, rs).filter(active);
-    if (pods.length !== want) out.push(`${describe(rs)} wants ${want} replicas and has ${pods.length} active pods`);
-    if (rs.status?.replicas !== pods.length) out.push(`${describe(rs)} reports ${rs.status?.replicas} replicas for ${pods.length} active pods`);
+    if (pods.length !== want) out.push(`${nameOf(rs)} wants ${want} replicas and has ${pods.length} active pods`);
+    if (rs.status?.replicas !== pods.length) out.push(`${nameOf(rs)} reports ${rs.status?.replicas} replicas for ${pods.length} active pods`);
     const stuck = new Set(onLostNodes(c, pods));
-    if (hosting) for (const p of pods.filter((p) => !stuck.has(p) && p.status?.phase !== 'Running')) out.push(`${describe(rs)}: ${describe(p)} is ${p.status?.phase} though nodes can host it`);
+    if (hosting) for (const p of pods.filter((p) => !stuck.has(p) && p.status?.phase !== 'Running')) out.push(`${nameOf(rs)}: ${nameOf(p)} is ${p.status?.phase} though nodes can host it`);
   }
   return out;
 }
@@ -149,10 +149,10 @@ export function deploymentsConverge(c: Cluster): string[] {
     const sets = c.list('ReplicaSet', d.metadata.namespace).filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === d.metadata.uid));
     if (waitsForLostNode(c, d, sets) || recreateStuckOnAdoption(d, sets)) continue;
     const scaled = sets.filter((rs) => (rs.spec.replicas ?? 1) > 0);
-    if (want > 0 && scaled.length !== 1) out.push(`${describe(d)} has ${scaled.length} ReplicaSets with replicas: ${scaled.map((rs) => rs.metadata.name).join(', ')}`);
+    if (want > 0 && scaled.length !== 1) out.push(`${nameOf(d)} has ${scaled.length} ReplicaSets with replicas: ${scaled.map((rs) => rs.metadata.name).join(', ')}`);
     const s = d.status ?? {};
     if ((s.updatedReplicas ?? 0) !== want || (s.availableReplicas ?? 0) !== want || (s.replicas ?? 0) !== want) {
-      out.push(`${describe(d)} wants ${want} replicas; status replicas ${s.replicas}, updated ${s.updatedReplicas}, available ${s.availableReplicas}`);
+      out.push(`${nameOf(d)} wants ${want} replicas; status replicas ${s.replicas}, updated ${s.updatedReplicas}, available ${s.availableReplicas}`);
     }
   }
   return out;
@@ -169,15 +169,15 @@ export function daemonSetsCoverTheirNodes(c: Cluster): string[] {
       const name = node.metadata.name!;
       const eligible = Object.entries(selector).every(([k, v]) => node.metadata.labels?.[k] === v);
       const here = pods.filter((p) => p.spec.nodeName === name);
-      if (!eligible && here.length > 0) out.push(`${describe(ds)} runs ${here.length} pod(s) on ${name}, which it does not select`);
+      if (!eligible && here.length > 0) out.push(`${nameOf(ds)} runs ${here.length} pod(s) on ${name}, which it does not select`);
       if (eligible && isReady(node)) {
-        if (here.length !== 1) out.push(`${describe(ds)} has ${here.length} active pods on Ready node ${name}`);
-        else if (here[0].status?.phase !== 'Running') out.push(`${describe(ds)}: ${describe(here[0])} on ${name} is ${here[0].status?.phase}`);
+        if (here.length !== 1) out.push(`${nameOf(ds)} has ${here.length} active pods on Ready node ${name}`);
+        else if (here[0].status?.phase !== 'Running') out.push(`${nameOf(ds)}: ${nameOf(here[0])} on ${name} is ${here[0].status?.phase}`);
       }
-      if (here.length > 1) out.push(`${describe(ds)} has ${here.length} pods on ${name}`);
+      if (here.length > 1) out.push(`${nameOf(ds)} has ${here.length} pods on ${name}`);
     }
     // An adopted bare pod waits for the scheduler like any other.
-    if (canHostPods(c)) for (const p of pods.filter((p) => !p.spec.nodeName)) out.push(`${describe(ds)}: ${describe(p)} is not bound to a node`);
+    if (canHostPods(c)) for (const p of pods.filter((p) => !p.spec.nodeName)) out.push(`${nameOf(ds)}: ${nameOf(p)} is not bound to a node`);
   }
   return out;
 }
@@ -193,7 +193,7 @@ export function jobsFinish(c: Cluster): string[] {
     .list('Job')
     .filter((j) => !deleting(j) && onLostNodes(c, podsControlledBy(c, j).filter(active)).length === 0)
     .filter((j) => !(j.status?.conditions ?? []).some((x: any) => ['Complete', 'Failed', 'SuccessCriteriaMet', 'FailureTarget'].includes(x.type) && x.status === 'True'))
-    .map((j) => `${describe(j)} has not finished: ${JSON.stringify(j.status)}`);
+    .map((j) => `${nameOf(j)} has not finished: ${JSON.stringify(j.status)}`);
 }
 
 /** Every node of the cluster is Ready exactly when its machine is up. */

@@ -3,7 +3,8 @@
  * invariant; a failure lists the operations, so a shrunk counterexample reads as a scenario.
  */
 import assert from 'node:assert/strict';
-import { Op, Scenario, describeOp } from './operations';
+import { Op, describeOp } from './operations';
+import { Scenario } from './scenario';
 import { nodesTellTheirMachines, violations } from './invariants';
 
 /** Long enough for node loss to evict (50 s + 300 s), pod GC (20 s + 40 s), back-offs and rollouts. */
