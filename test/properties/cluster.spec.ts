@@ -66,6 +66,17 @@ describe('cluster invariants: counterexamples found', function () {
       ops.apply('DaemonSet', 'c'),
       ops.kubectl('kubectl delete ds a --cascade=orphan'),
     ],
+    // Nodes queued for the NoExecute taint while most of the zone was down (rate 0) stayed queued
+    // when a node's removal brought the zone back to normal.
+    'evictions resume when the zone is no longer mostly down': [
+      ops.node('failNode', 1),
+      ops.join('node-4'),
+      ops.apply('Pod', 'a'),
+      ops.node('failNode', 2),
+      ops.node('failNode', 0),
+      ops.advance(400_000),
+      ops.node('removeNode', 0),
+    ],
   };
   for (const [name, tc] of Object.entries(cases)) it(name, () => runAndCheck(tc));
 

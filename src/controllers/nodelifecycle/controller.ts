@@ -241,6 +241,8 @@ export class NodeLifecycleController extends Controller {
       if (z.state !== state) {
         z.state = state;
         z.bucket.setRate(evictionQPS(state, c.ready + c.notReady), this.now);
+        // Nodes queued while the zone's rate was 0 are tainted again as the new rate allows.
+        if (z.pending.length) this.queue.add(z.pending[0]);
       }
     }
   }
