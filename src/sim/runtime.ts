@@ -26,6 +26,11 @@ interface ReadyTask {
 /** How often one labelled task (a controller and key) may run at a single instant. */
 const RUNAWAY_LIMIT = 1000;
 
+/** Two controllers fighting over a field run about as often as each other: the other side(s). */
+function alongside(runs: ReadonlyMap<string, number>, label: string): string[] {
+  return [...runs].filter(([other, n]) => other !== label && n * 2 > RUNAWAY_LIMIT).map(([other]) => other);
+}
+
 export class Runtime {
   readonly clock: SimClock;
   private ready: ReadyTask[] = [];
@@ -97,9 +102,7 @@ export class Runtime {
     if (n > RUNAWAY_LIMIT) {
       this.ready = [];
       this.head = 0;
-      // Two controllers fighting over a field run about as often as each other: name them both.
-      const alongside = [...this.runsThisInstant].filter(([other, runs]) => other !== label && runs * 2 > RUNAWAY_LIMIT).map(([other]) => other);
-      throw new RunawayError(label, n, alongside);
+      throw new RunawayError(label, n, alongside(this.runsThisInstant, label));
     }
   }
 
