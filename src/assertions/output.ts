@@ -3,6 +3,7 @@
  * ignored), and tables compared by column name.
  */
 import { Check, check } from './check';
+import { setOwn } from '../util/own';
 
 /**
  * `*` matches any run of characters. Where a table has a `*`, its columns' widths are unknown, so
@@ -88,7 +89,7 @@ export function parseTable(text: string): { headers: string[]; rows: Record<stri
   const rows = ls.slice(1).map((l) => {
     const row: Record<string, string> = {};
     headers.forEach((h, i) => {
-      row[h] = l.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : undefined).trim();
+      setOwn(row, h, l.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : undefined).trim());
     });
     return row;
   });

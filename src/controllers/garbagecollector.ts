@@ -7,6 +7,7 @@
  *   foreground too) and removes the finalizer once none that blocks it is left.
  */
 import { KubeObject } from '../api/types';
+import { StatusError } from '../api/status';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
@@ -36,7 +37,7 @@ export class GarbageCollector extends Controller {
   }
 
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
-    if (obj.kind === 'Event' || obj.kind === 'Lease') return;
+    if (obj.kind === 'Event') return;
     const uid = obj.metadata.uid!;
     const node: Node = { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! };
     const key = nodeKey(node);
@@ -71,7 +72,7 @@ export class GarbageCollector extends Controller {
 
   resync(): void {
     for (const t of RESOURCE_TYPES) {
-      if (t.kind === 'Event' || t.kind === 'Lease') continue;
+      if (t.kind === 'Event') continue;
       for (const obj of this.ctx.api.store.list(t.kind)) {
         const key = nodeKey({ kind: t.kind, namespace: obj.metadata.namespace, name: obj.metadata.name! });
         if ((obj.metadata.ownerReferences ?? []).length || obj.metadata.deletionTimestamp) this.queue.add(key);
@@ -121,16 +122,18 @@ export class GarbageCollector extends Controller {
     const meta = { ...obj.metadata, ownerReferences: live };
     try {
       this.ctx.api.update({ ...obj, metadata: meta });
-    } catch {
+    } catch (e) {
       // Changed meanwhile: the watch brings it back.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 
   private remove(obj: KubeObject, policy: 'Background' | 'Foreground' | 'Orphan'): void {
     try {
       this.ctx.api.delete(obj.kind!, obj.metadata.namespace, obj.metadata.name!, { propagationPolicy: policy, uid: obj.metadata.uid });
-    } catch {
+    } catch (e) {
       // Already gone.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 

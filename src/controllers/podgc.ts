@@ -1,9 +1,11 @@
 /**
  * The pod garbage collector: every 20 s it looks for pods bound to nodes that no longer exist;
  * after a 40 s quarantine (the node might come back) it marks them Failed and removes them at
- * once. It is woken by node deletions rather than by polling an unchanged cluster.
+ * once. It is woken by node deletions, and by pods bound to a node that does not exist, rather
+ * than by polling an unchanged cluster.
  */
 import { KubeObject } from '../api/types';
+import { StatusError } from '../api/status';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
@@ -21,6 +23,12 @@ export class PodGCController extends Controller {
     this.startedAt = ctx.runtime.now();
     ctx.api.watch('Node', (type, node) => {
       if (type === 'DELETED') this.queue.addAfter(node.metadata.name!, this.nextPass() - this.now);
+    });
+    // A pod can also be bound to a node that never existed (spec.nodeName in its manifest).
+    ctx.api.watch('Pod', (type, pod, old) => {
+      const node = pod.spec?.nodeName;
+      if (type === 'DELETED' || !node || old?.spec?.nodeName === node) return;
+      if (!ctx.api.tryGet('Node', undefined, node)) this.queue.addAfter(node, this.nextPass() - this.now);
     });
   }
 
@@ -73,8 +81,9 @@ export class PodGCController extends Controller {
     }
     try {
       api.delete('Pod', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });
-    } catch {
+    } catch (e) {
       // Already gone.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 }

@@ -15,7 +15,14 @@ export class UsageError extends Error {
 /** Splits a command line into words as a POSIX shell would (no expansion, no operators). */
 export function shellWords(line: string): string[] {
   const words: string[] = [];
-  for (const token of shellParse(line, (name) => `$${name}`)) {
+  let tokens: ReturnType<typeof shellParse>;
+  try {
+    tokens = shellParse(line, (name) => `$${name}`);
+  } catch (e) {
+    // shell-quote refuses what a shell would too (`${`: "bad substitution").
+    throw new UsageError(`shell syntax is not supported here: ${(e as Error).message.replace(/:\s*$/, '').toLowerCase()} in ${JSON.stringify(line)}`);
+  }
+  for (const token of tokens) {
     if (typeof token === 'string') words.push(token);
     else if ('op' in token && token.op === 'glob') words.push((token as { pattern: string }).pattern);
     else if ('comment' in token) break;

@@ -4,7 +4,7 @@
  * configuration are removed, everything else (defaults, status) stays; lists of named things
  * (containers, ports, env, volumes…) merge item by item on their merge key.
  */
-import { setOwn } from '../util/own';
+import { getOwn, setOwn } from '../util/own';
 
 /** Merge keys of lists that strategic merge patch merges item by item (others are replaced). */
 const MERGE_KEYS: Record<string, string> = {
@@ -30,13 +30,14 @@ export function threeWayMerge(live: unknown, last: unknown, desired: unknown, fi
     const lastObj = isObject(last) ? last : {};
     for (const [k, v] of Object.entries(desired)) {
       if (v === null) delete out[k];
-      else setOwn(out, k, threeWayMerge(live[k], lastObj[k], v, k));
+      else setOwn(out, k, threeWayMerge(getOwn(live, k), getOwn(lastObj, k), v, k));
     }
-    for (const k of Object.keys(lastObj)) if (!(k in desired)) delete out[k];
+    for (const k of Object.keys(lastObj)) if (!Object.hasOwn(desired, k)) delete out[k];
     return out;
   }
-  if (Array.isArray(desired) && Array.isArray(live) && MERGE_KEYS[field]) {
-    const key = field === 'ports' && desired.some((p: any) => p?.containerPort === undefined) ? 'port' : MERGE_KEYS[field];
+  const mergeKey = getOwn(MERGE_KEYS, field);
+  if (Array.isArray(desired) && Array.isArray(live) && mergeKey) {
+    const key = field === 'ports' && desired.some((p: any) => p?.containerPort === undefined) ? 'port' : mergeKey;
     const lastList = Array.isArray(last) ? last : [];
     const out: any[] = [];
     for (const item of desired) {

@@ -24,21 +24,23 @@ function isObject(v: unknown): v is Record<string, any> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
+import { getOwn, setOwn } from '../util/own';
+
 /** RFC 7386: objects merge key by key, null removes, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return patch;
   const out: Record<string, any> = isObject(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+    else setOwn(out, k, mergePatch(getOwn(out, k), v));
   }
   return out;
 }
 
 /** Strategic merge patch for the fields the simulator knows (no `$patch` directives). */
 export function strategicMergePatch(target: unknown, patch: unknown, field = ''): unknown {
-  if (Array.isArray(patch) && Array.isArray(target) && MERGE_KEYS[field]) {
-    const key = MERGE_KEYS[field];
+  const key = getOwn(MERGE_KEYS, field);
+  if (Array.isArray(patch) && Array.isArray(target) && key) {
     const out = [...target];
     for (const item of patch) {
       const i = out.findIndex((x) => isObject(x) && isObject(item) && x[key] === item[key]);
@@ -51,7 +53,7 @@ export function strategicMergePatch(target: unknown, patch: unknown, field = '')
   const out: Record<string, any> = isObject(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = strategicMergePatch(out[k], v, k);
+    else setOwn(out, k, strategicMergePatch(getOwn(out, k), v, k));
   }
   return out;
 }
@@ -64,7 +66,8 @@ function parent(doc: any, path: string, op: string): { container: any; key: stri
   const tokens = path.split('/').slice(1).map(unescape);
   let cur = doc;
   for (const t of tokens.slice(0, -1)) {
-    cur = Array.isArray(cur) ? cur[Number(t)] : isObject(cur) ? cur[t] : undefined;
+    // Own keys only: a path through `__proto__` or `constructor` must not reach a prototype.
+    cur = Array.isArray(cur) ? cur[Number(t)] : isObject(cur) ? getOwn(cur, t) : undefined;
     if (cur === undefined || cur === null) throw new PatchError(`jsonpatch ${op} operation does not apply: doc is missing path: ${path}: missing value`);
   }
   return { container: cur, key: tokens[tokens.length - 1] };
@@ -73,7 +76,7 @@ function parent(doc: any, path: string, op: string): { container: any; key: stri
 function get(doc: any, path: string, op: string): any {
   if (path === '') return doc;
   const { container, key } = parent(doc, path, op);
-  const v = Array.isArray(container) ? container[Number(key)] : container?.[key];
+  const v = Array.isArray(container) ? container[Number(key)] : isObject(container) ? getOwn(container, key) : undefined;
   if (v === undefined) throw new PatchError(`jsonpatch ${op} operation does not apply: doc is missing key: ${path}: missing value`);
   return v;
 }
@@ -84,7 +87,7 @@ function add(doc: any, path: string, value: any, op = 'add'): void {
     const i = key === '-' ? container.length : Number(key);
     if (!Number.isInteger(i) || i < 0 || i > container.length) throw new PatchError(`Unable to access invalid index: ${i}: invalid index referenced`);
     container.splice(i, 0, value);
-  } else container[key] = value;
+  } else setOwn(container, key, value);
 }
 
 function remove(doc: any, path: string, op = 'remove'): any {
@@ -94,7 +97,7 @@ function remove(doc: any, path: string, op = 'remove'): any {
     if (!Number.isInteger(i) || i < 0 || i >= container.length) throw new PatchError(`Unable to remove invalid index: ${key}: invalid index referenced`);
     return container.splice(i, 1)[0];
   }
-  if (!isObject(container) || !(key in container)) throw new PatchError(`jsonpatch ${op} operation does not apply: doc is missing path: "${path}": missing value`);
+  if (!isObject(container) || !Object.hasOwn(container, key)) throw new PatchError(`jsonpatch ${op} operation does not apply: doc is missing path: "${path}": missing value`);
   const v = container[key];
   delete container[key];
   return v;

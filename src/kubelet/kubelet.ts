@@ -178,6 +178,19 @@ export class Kubelet implements NodeAgent {
   }
 
   /**
+   * The Lease was deleted (the garbage collector removes one whose Node was replaced): a running
+   * kubelet's next renewal, at its next 10 s tick, creates it again, owned by the current Node.
+   */
+  onLeaseDeleted(): void {
+    if (!this.up) return;
+    const now = this.ctx.runtime.now();
+    const next = this.lastRenewal(now) + LEASE_RENEW_INTERVAL_MS;
+    this.ctx.runtime.after(next - now, `kubelet ${this.nodeName} lease`, () => {
+      if (this.up && !this.ctx.api.tryGet('Lease', NODE_LEASE_NAMESPACE, this.nodeName)) this.renewLease();
+    });
+  }
+
+  /**
    * The Lease as a reader sees it. A running kubelet renews every 10 s; rather than write each
    * renewal, the API shows the latest one when read. A stopped kubelet's lease stays where it was.
    */

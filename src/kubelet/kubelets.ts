@@ -15,12 +15,18 @@ export class Kubelets {
       const node = pod.spec?.nodeName;
       if (node) this.byNode.get(node)?.onPod(type, pod, old);
     });
+    ctx.api.watch('Lease', (type, lease) => {
+      if (type === 'DELETED' && lease.metadata.namespace === NODE_LEASE_NAMESPACE) this.byNode.get(lease.metadata.name!)?.onLeaseDeleted();
+    });
   }
 
   add(config: NodeConfig): Kubelet {
     const kubelet = new Kubelet(this.ctx, config);
     this.byNode.set(config.name, kubelet);
     kubelet.start();
+    // Pods still bound to the name (the node left and came back before the pod garbage
+    // collector removed them) are the new kubelet's to run, or to finish deleting.
+    for (const pod of this.ctx.api.store.byIndex('Pod', 'nodeName', config.name)) kubelet.onPod('ADDED', pod, undefined);
     return kubelet;
   }
 

@@ -4,6 +4,7 @@
  * stop them with SIGTERM and the grace period, and report the pod's status through the API.
  */
 import { KubeObject } from '../api/types';
+import { StatusError } from '../api/status';
 import { rfc3339 } from '../api/time';
 import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
@@ -380,8 +381,9 @@ export class PodWorker {
     if (this.agent.connected()) {
       try {
         api.delete('Pod', meta.namespace, meta.name!, { gracePeriodSeconds: 0, uid: meta.uid });
-      } catch {
+      } catch (e) {
         // Already gone.
+        if (!(e instanceof StatusError)) throw e;
       }
       this.release();
     }

@@ -2,7 +2,7 @@
  * Manifests as kubectl reads them: one or more YAML documents, empty ones skipped, a List's items
  * unpacked. Malformed YAML is refused with the line it stops at, as kubectl reports it.
  */
-import { parseAllDocuments } from 'yaml';
+import { YAMLError, parseAllDocuments } from 'yaml';
 
 export class ManifestError extends Error {
   constructor(message: string) {
@@ -23,15 +23,17 @@ function firstLine(message: string): string {
 
 /** Parses YAML text into the objects it holds; `source` names it in errors ("STDIN", a file). */
 export function parseManifests(text: string, source: string): ManifestDocument[] {
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // kubectl's YAML decoding (sigs.k8s.io/yaml over go-yaml v2) is lenient with duplicate keys:
+  // the last one wins.
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const lineOf = lineFinder(text);
   const out: ManifestDocument[] = [];
   const list = Array.isArray(docs) ? docs : [docs];
   for (const doc of list) {
     const err = doc.errors[0];
     if (err) {
-      const line = err.linePos?.[0]?.line ?? lineOf(err.pos?.[0] ?? 0);
-      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${firstLine(err.message)}`);
+      const { line, message } = goYamlError(err, text, lineOf);
+      throw new ManifestError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${message}`);
     }
     let value;
     try {
@@ -54,6 +56,30 @@ export function parseManifests(text: string, source: string): ManifestDocument[]
     }
   }
   return out;
+}
+
+/**
+ * The error go-yaml v2 gives where this parser stops, for the mistakes people make most: its
+ * message, and its line — the problem's line for scanner errors, the line before it for parser
+ * errors (go-yaml's `fail` counts parser marks from 0). Others keep this parser's own words.
+ */
+function goYamlError(err: YAMLError, text: string, lineOf: (offset: number) => number): { line: number; message: string } {
+  const at = err.pos?.[0] ?? 0;
+  switch (err.code) {
+    case 'TAB_AS_INDENT':
+      return { line: lineOf(at), message: 'found character that cannot start any token' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // A value followed by `key:` on the same line, or by a more indented `key:` below it.
+      const colon = text.slice(at).search(/:(\s|$)/);
+      return { line: lineOf(colon < 0 ? at : at + colon), message: 'mapping values are not allowed in this context' };
+    }
+    case 'BAD_INDENT':
+      // A key less indented than its siblings (not a flow collection's indentation).
+      if (!err.message.startsWith('All mapping items must start at the same column')) break;
+      return { line: Math.max(1, lineOf(at) - 1), message: 'did not find expected key' };
+  }
+  return { line: err.linePos?.[0]?.line ?? lineOf(at), message: firstLine(err.message) };
 }
 
 function jsonType(v: unknown): string {

@@ -5,6 +5,7 @@
  * the cluster (after their back-off) or the five-minute flush.
  */
 import { KubeObject, controllerOf, keyOf, splitKey } from '../api/types';
+import { StatusError } from '../api/status';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
@@ -167,8 +168,9 @@ export class Scheduler {
     try {
       const bound = this.ctx.api.bind(namespace!, name, chosen);
       this.recorder.event(bound, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen}`);
-    } catch {
+    } catch (e) {
       // The pod changed under us (deleted or bound elsewhere): the watch brings it back if needed.
+      if (!(e instanceof StatusError)) throw e;
     }
   }
 

@@ -6,8 +6,14 @@
 import { SimClock, TimerHandle } from './clock';
 
 export class RunawayError extends Error {
-  constructor(readonly label: string, readonly count: number) {
-    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)`);
+  constructor(
+    readonly label: string,
+    readonly count: number,
+    /** Other tasks that ran nearly as often at that instant: what it is likely fighting with. */
+    readonly alongside: readonly string[] = [],
+  ) {
+    const others = alongside.length ? `; also running as often: ${alongside.join(', ')}` : '';
+    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)${others}`);
     this.name = 'RunawayError';
   }
 }
@@ -19,6 +25,11 @@ interface ReadyTask {
 
 /** How often one labelled task (a controller and key) may run at a single instant. */
 const RUNAWAY_LIMIT = 1000;
+
+/** Two controllers fighting over a field run about as often as each other: the other side(s). */
+function alongside(runs: ReadonlyMap<string, number>, label: string): string[] {
+  return [...runs].filter(([other, n]) => other !== label && n * 2 > RUNAWAY_LIMIT).map(([other]) => other);
+}
 
 export class Runtime {
   readonly clock: SimClock;
@@ -91,7 +102,7 @@ export class Runtime {
     if (n > RUNAWAY_LIMIT) {
       this.ready = [];
       this.head = 0;
-      throw new RunawayError(label, n);
+      throw new RunawayError(label, n, alongside(this.runsThisInstant, label));
     }
   }
 

@@ -40,7 +40,9 @@ export function parseDuration(text: string): number {
   PART.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (PART.lastIndex < input.length && (m = PART.exec(input)) !== null) {
-    const unit = UNITS[m[2].toLowerCase()];
+    // An own key only: "5 constructor" must not find Object.prototype.constructor.
+    const word = m[2].toLowerCase();
+    const unit = Object.hasOwn(UNITS, word) ? UNITS[word] : undefined;
     if (unit === undefined) break;
     total += Number(m[1]) * unit;
     matched = PART.lastIndex;

@@ -60,6 +60,14 @@ describe('the runtime', () => {
       (e: Error) => e instanceof RunawayError && /looping-controller default\/x ran 1001 times within one instant/.test(e.message),
     );
   });
+
+  it('names what else ran as often at that instant: the other side of a fight', () => {
+    const rt = new Runtime(0);
+    const ping: WorkQueue = new WorkQueue(rt, 'ping', (key) => pong.add(key));
+    const pong: WorkQueue = new WorkQueue(rt, 'pong', (key) => ping.add(key));
+    ping.add('x');
+    assert.throws(() => rt.settle(), /^RunawayError: ping x ran 1001 times within one instant: it never settles \(stopped to avoid an endless loop\); also running as often: pong x$/);
+  });
 });
 
 describe('a work queue', () => {

@@ -32,18 +32,34 @@ export interface Histories {
   readonly old: KubeObject[];
 }
 
-/** `constructHistory`: the current revision (created or renumbered) and the old ones. */
+/** `constructHistory`: the current revision (created, deduplicated or renumbered) and the old ones. */
 export function constructHistory(api: ApiServer, ds: KubeObject): Histories {
   const old: KubeObject[] = [];
-  let current: KubeObject | undefined;
-  for (const h of controlledHistories(api, ds)) {
-    if (matches(ds, h) && !current) current = h;
-    else old.push(h);
-  }
+  const currents: KubeObject[] = [];
+  for (const h of controlledHistories(api, ds)) (matches(ds, h) ? currents : old).push(h);
   const revision = old.reduce((m, h) => Math.max(m, h.revision ?? 0), 0) + 1;
-  if (!current) current = snapshot(api, ds, revision);
-  else if ((current.revision ?? 0) < revision) current = api.update({ ...current, revision });
+  let current = currents.length ? dedupCurrentHistories(api, ds, currents) : snapshot(api, ds, revision);
+  if ((current.revision ?? 0) < revision) current = api.update({ ...current, revision });
   return { current, old };
+}
+
+/**
+ * `dedupCurHistories`: several revisions of the current template (one adopted from a DaemonSet
+ * with the same selector and template): keep the highest, move the pods to its hash, delete the rest.
+ */
+function dedupCurrentHistories(api: ApiServer, ds: KubeObject, currents: readonly KubeObject[]): KubeObject {
+  let keep = currents[0];
+  for (const h of currents) if ((h.revision ?? 0) >= (keep.revision ?? 0)) keep = h;
+  const hash = keep.metadata.labels?.[CONTROLLER_REVISION_HASH] ?? keep.metadata.name!;
+  for (const h of currents) {
+    if (h === keep) continue;
+    for (const pod of claimSelected(api, ds, 'Pod')) {
+      if (pod.metadata.labels?.[CONTROLLER_REVISION_HASH] === hash) continue;
+      api.update({ ...pod, metadata: { ...pod.metadata, labels: { ...pod.metadata.labels, [CONTROLLER_REVISION_HASH]: hash } } });
+    }
+    api.delete('ControllerRevision', h.metadata.namespace, h.metadata.name!);
+  }
+  return keep;
 }
 
 function snapshot(api: ApiServer, ds: KubeObject, revision: number): KubeObject {

@@ -98,6 +98,10 @@ function requeueStuckDeployment(ops: DeploymentOps, d: KubeObject, status: any):
   const current = getCondition(d.status, 'Progressing');
   if (!hasProgressDeadline(d) || !current) return;
   if (deploymentComplete(d, status) || current.reason === REASONS.timedOut) return;
+  // A finished rollout that lost available pods (its node failed) never times out
+  // (deploymentTimedOut): upstream still requeues it, rate-limited, for as long as it lasts, and
+  // every such sync changes nothing. Skipping them keeps the simulation from spinning.
+  if (current.reason === REASONS.newRSAvailable) return;
   const after = (parseTime(current.lastUpdateTime) ?? 0) + d.spec.progressDeadlineSeconds * 1000 - ops.now();
   // Under a second left: upstream retries at once, rate-limited; just after the deadline is the same.
   ops.requeueAfter(d, after < 1000 ? Math.max(1, after + 1) : after + 1000);

@@ -62,6 +62,8 @@ export class JobController extends Controller {
     });
     ctx.api.watch('Pod', (type, pod) => {
       const ref = controllerOf(pod);
+      // An orphan (its Job deleted with --cascade=orphan) still carries the tracking finalizer.
+      if (!ref && type !== 'DELETED' && hasTrackingFinalizer(pod)) this.queue.add(ORPHAN + keyOf(pod.metadata.namespace, pod.metadata.name!));
       if (!ref || ref.kind !== 'Job') return;
       const job = this.jobByRef(pod.metadata.namespace!, ref.name, ref.uid);
       if (!job) {
@@ -76,7 +78,8 @@ export class JobController extends Controller {
     for (const job of this.ctx.api.store.list('Job')) this.queue.add(keyOf(job.metadata.namespace, job.metadata.name!));
     for (const pod of this.ctx.api.store.list('Pod')) {
       const ref = controllerOf(pod);
-      if (ref?.kind === 'Job' && hasTrackingFinalizer(pod) && !this.jobByRef(pod.metadata.namespace!, ref.name, ref.uid)) {
+      const orphan = !ref || (ref.kind === 'Job' && !this.jobByRef(pod.metadata.namespace!, ref.name, ref.uid));
+      if (orphan && hasTrackingFinalizer(pod)) {
         this.queue.add(ORPHAN + keyOf(pod.metadata.namespace, pod.metadata.name!));
       }
     }

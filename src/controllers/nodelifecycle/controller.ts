@@ -68,6 +68,9 @@ export class NodeLifecycleController extends Controller {
   }
 
   resync(): void {
+    // A restarted controller manager has no probe times: it assumes it saw every node just now
+    // ("Missing timestamp for Node ... Assuming now"), so each gets a full grace period again.
+    for (const h of this.health.values()) h.probeTimestamp = this.now;
     for (const node of this.ctx.api.store.list('Node')) this.queue.add(node.metadata.name!);
   }
 
@@ -238,6 +241,8 @@ export class NodeLifecycleController extends Controller {
       if (z.state !== state) {
         z.state = state;
         z.bucket.setRate(evictionQPS(state, c.ready + c.notReady), this.now);
+        // Nodes queued while the zone's rate was 0 are tainted again as the new rate allows.
+        if (z.pending.length) this.queue.add(z.pending[0]);
       }
     }
   }

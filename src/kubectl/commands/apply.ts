@@ -126,6 +126,7 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
         delete obj.metadata.namespace;
       }
       const suffix = dryRunSuffix(dryRun);
+      if (mode === 'apply' && !obj.metadata.name) throw nameless(obj, doc.object, type.resource, source.name);
       warnAbout(cc, type.kind);
       const live = api.tryGet(type.kind, obj.metadata.namespace, obj.metadata.name ?? '');
       if (mode === 'create' || !live || !obj.metadata.name) {
@@ -167,6 +168,20 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
       cc.fail(e);
     }
   }
+}
+
+/**
+ * apply finds the live object by name (applyOneObject): a generated name cannot be applied, and
+ * without any name the GET that client-go refuses to build fails.
+ */
+function nameless(obj: KubeObject, doc: Record<string, any>, resource: string, source: string): CommandError {
+  if (obj.metadata.generateName) return new CommandError(`from ${obj.metadata.generateName}: cannot use generate name with apply`);
+  const apiVersion = String(doc.apiVersion ?? '');
+  const groupVersion = apiVersion.includes('/') ? apiVersion : `/${apiVersion}`;
+  return new CommandError(
+    `error when retrieving current configuration of:\nResource: "${groupVersion}, Resource=${resource}", GroupVersionKind: "${groupVersion}, Kind=${obj.kind}"\n` +
+      `Name: "", Namespace: "${obj.metadata.namespace ?? ''}"\nfrom server for: ${JSON.stringify(source)}: resource name may not be empty`,
+  );
 }
 
 /** The annotation kubectl keeps: the applied configuration as JSON, without the annotation itself. */

@@ -3,7 +3,8 @@ import { Command } from '../context';
 import { CommandError } from '../errors';
 import { apiErrors } from '../../api/status';
 import { dryRunFlag, dryRunSuffix } from './apply';
-import { parseSelector } from '../../labels';
+import { mustResourceType } from '../../api/kinds';
+import { selectorFlag } from './get';
 
 function cordonCommand(name: 'cordon' | 'uncordon'): Command {
   const unschedulable = name === 'cordon';
@@ -18,7 +19,8 @@ function cordonCommand(name: 'cordon' | 'uncordon'): Command {
       const { api } = cc.cluster;
       let nodes;
       if (cc.flags.has('selector')) {
-        const selector = parseSelector(cc.flags.string('selector'));
+        // The selector goes to the API server, which refuses a bad one as it does for `get -l`.
+        const selector = selectorFlag(cc, mustResourceType('Node'))!;
         nodes = api.list('Node').filter((n) => selector.matches(n.metadata.labels));
       } else {
         if (cc.args.length === 0) throw new CommandError(`USAGE: ${name} NODE [flags]\nSee '-h' for help and examples`);

@@ -13,6 +13,8 @@ import { parseSelector } from '../../labels';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { dryRunFlag, dryRunSuffix } from './apply';
+import { selectorFlag } from './get';
+import { mustResourceType } from '../../api/kinds';
 
 const DAEMONSET_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)';
 const DAEMONSET_WARNING = 'ignoring DaemonSet-managed Pods';
@@ -153,10 +155,18 @@ export const drainCommand: Command = {
     if (cc.args.length > 0 && cc.flags.string('selector')) throw new CommandError(`error: cannot specify both a node name and a --selector option${usage}`);
     const dryRun = dryRunFlag(cc);
     const suffix = dryRunSuffix(dryRun);
+    // Complete() checks the pod selector before anything is cordoned.
+    if (cc.flags.string('pod-selector')) {
+      try {
+        parseSelector(cc.flags.string('pod-selector'));
+      } catch {
+        throw new CommandError('--pod-selector=<pod_selector> must be a valid label selector');
+      }
+    }
     const { api } = cc.cluster;
     let nodes: KubeObject[];
     if (cc.flags.has('selector')) {
-      const sel = parseSelector(cc.flags.string('selector'));
+      const sel = selectorFlag(cc, mustResourceType('Node'))!;
       nodes = api.list('Node').filter((n) => sel.matches(n.metadata.labels));
     } else {
       nodes = cc.args.map((arg) => {

@@ -84,7 +84,7 @@ function metadataCommand(name: 'label' | 'annotate'): Command {
           }
           const current: Record<string, string> = { ...((obj.metadata as any)[field] ?? {}) };
           if (!overwrite) {
-            const clashes = [...changes.set].filter(([k, v]) => k in current && current[k] !== v);
+            const clashes = [...changes.set].filter(([k, v]) => Object.hasOwn(current, k) && current[k] !== v);
             if (clashes.length) {
               if (name === 'label') {
                 const [k] = clashes[0];
@@ -97,7 +97,7 @@ function metadataCommand(name: 'label' | 'annotate'): Command {
           }
           for (const k of changes.remove) {
             // Only the request path says so; a client dry run removes silently.
-            if (!(k in current) && dryRun !== 'client' && name === 'label') cc.out(`${what} "${k}" not found.\n`);
+            if (!Object.hasOwn(current, k) && dryRun !== 'client' && name === 'label') cc.out(`${what} "${k}" not found.\n`);
             delete current[k];
           }
           for (const [k, v] of changes.set) setOwn(current, k, v);

@@ -7,6 +7,8 @@ import { FieldError, FieldPath, fieldErrors } from '../../field';
 import { validateLabels } from '../../../labels';
 import { isDNS1123Label } from '../../validation/dns';
 import { validateLabelKey, validateLabelValue } from '../../../labels';
+// apimachinery's resource.Quantity (exact amounts, canonical String()) lives with describe for now.
+import { quantityOf } from '../../../kubectl/describe/quantity';
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
@@ -46,6 +48,31 @@ function validateProbe(probe: any, path: FieldPath, kind: 'liveness' | 'readines
   if (probe.exec && !(probe.exec.command?.length > 0)) errs.push(fieldErrors.required(path.child('exec', 'command')));
 }
 
+/** ValidateEnv: names are required and, since 1.34, any printable ASCII but '=' (IsRelaxedEnvVarName). */
+function validateEnv(env: any[] | undefined, path: FieldPath, errs: FieldError[]): void {
+  (env ?? []).forEach((e, i) => {
+    const p = path.index(i).child('name');
+    if (!e?.name) errs.push(fieldErrors.required(p));
+    else if (!/^[\x20-\x3c\x3e-\x7e]+$/.test(e.name)) {
+      errs.push(fieldErrors.invalid(p, e.name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
+    }
+  });
+}
+
+/** ValidateResourceRequirements: a request may not exceed its limit. */
+function validateResources(resources: any, path: FieldPath, errs: FieldError[]): void {
+  const requests: Record<string, unknown> = resources?.requests ?? {};
+  const limits: Record<string, unknown> = resources?.limits ?? {};
+  for (const [name, value] of Object.entries(requests)) {
+    if (!Object.hasOwn(limits, name)) continue;
+    const request = quantityOf(value);
+    const limit = quantityOf(limits[name]);
+    if (request.cmp(limit) > 0) {
+      errs.push(fieldErrors.invalid(path.child('requests'), request.toString(), `must be less than or equal to ${name} limit of ${limit.toString()}`));
+    }
+  }
+}
+
 function validateContainer(c: any, path: FieldPath, names: Set<string>, errs: FieldError[]): void {
   if (!c.name) errs.push(fieldErrors.required(path.child('name')));
   else {
@@ -70,6 +97,8 @@ function validateContainer(c: any, path: FieldPath, names: Set<string>, errs: Fi
       portNames.add(p.name);
     }
   });
+  validateEnv(c.env, path.child('env'), errs);
+  validateResources(c.resources, path.child('resources'), errs);
   validateProbe(c.livenessProbe, path.child('livenessProbe'), 'liveness', errs);
   validateProbe(c.readinessProbe, path.child('readinessProbe'), 'readiness', errs);
   validateProbe(c.startupProbe, path.child('startupProbe'), 'startup', errs);
