@@ -5,7 +5,8 @@ Feature: Pods picked by their labels
   Background:
     Given a cluster with 2 nodes
     And the random seed is 7
-    And the manifest:
+    # kubectl apply refuses generateName; kubectl create takes it.
+    And the file "web-pods.yaml":
       """
       apiVersion: v1
       kind: Pod
@@ -22,6 +23,7 @@ Feature: Pods picked by their labels
       metadata: {generateName: web-, labels: {app: web}}
       spec: {containers: [{name: web, image: nginx}]}
       """
+    And I run "kubectl create -f web-pods.yaml"
 
   Scenario: Generated names come from the scenario's random seed
     When I run "kubectl get pods -o name"
