@@ -171,3 +171,17 @@ Feature: Bad input is refused in Kubernetes' own words
       | kubectl run                    | error: NAME is required for run                          |
       | kubectl run x                  | error: --image is required                               |
       | kubectl label pods             | error: at least one label update is required             |
+
+  Scenario: An unquoted yes is a boolean, as kubectl's YAML 1.1 reads it
+    # The book quotes `gpu: "true"` for this reason: a label value must be a string.
+    When I try to apply the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: gpu}
+      spec:
+        nodeSelector: {gpu: yes}
+        containers: [{name: c, image: nginx}]
+      """
+    Then the command fails with "Pod in version \"v1\" cannot be handled as a Pod: json: cannot unmarshal bool into Go struct field PodSpec.spec.nodeSelector of type string"
+    And pod "gpu" does not exist

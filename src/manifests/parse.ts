@@ -4,6 +4,11 @@
  */
 import { YAMLError, parseAllDocuments } from 'yaml';
 
+/** The YAML 1.1 tags go-yaml v2 resolves (no timestamps into plain values, no sexagesimal). */
+function goYamlTags(tags: any[]): any[] {
+  return tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME');
+}
+
 export class ManifestError extends Error {
   constructor(message: string) {
     super(message);
@@ -25,7 +30,9 @@ function firstLine(message: string): string {
 export function parseManifests(text: string, source: string): ManifestDocument[] {
   // kubectl's YAML decoding (sigs.k8s.io/yaml over go-yaml v2) is lenient with duplicate keys:
   // the last one wins.
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  // kubectl reads manifests with go-yaml v2, a YAML 1.1 parser: yes/no/on/off are booleans and
+  // 0777 is octal; but like go-yaml it keeps timestamps as strings and has no base-60 numbers.
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, version: '1.1', customTags: goYamlTags });
   const lineOf = lineFinder(text);
   const out: ManifestDocument[] = [];
   const list = Array.isArray(docs) ? docs : [docs];
