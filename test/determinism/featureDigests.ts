@@ -1,6 +1,6 @@
 /**
- * Cucumber support code for `KUBESPEC_DIGESTS=file npm run digests`: after each scenario, the digest of what its
- * cluster did, written to the file named by KUBESPEC_DIGESTS (one `uri:line name digest` a line).
+ * Cucumber support code for `KUBESPEC_DIGESTS=file npm run digests`: after each scenario, the
+ * digest of what its cluster did, appended to that file (one `uri name digest` a line).
  * Run it before and after a change that must not change behaviour, and compare the files.
  */
 import { appendFileSync } from 'node:fs';
