@@ -22,7 +22,7 @@ export function benchCronJob(): Row[] {
     }),
   );
   const before = { ...cluster.runtime.stats };
-  const { wallMs } = measure(() => {
+  const { wallMs, cpuMs } = measure(() => {
     for (let day = 0; day < DAYS; day++) cluster.advance('1 day');
   });
   const created = cluster.history.records.filter((r) => r.kind === 'Job' && r.type === 'ADDED').length;
@@ -33,6 +33,7 @@ export function benchCronJob(): Row[] {
       bench: 'cronjob',
       phase: `* * * * * for ${DAYS} simulated days (target < 5 s)`,
       wallMs,
+      cpuMs,
       peakMiB: peakMiB(),
       tasks: cluster.runtime.stats.tasks - before.tasks,
       instants: cluster.runtime.stats.instants - before.instants,

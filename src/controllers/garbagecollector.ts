@@ -17,6 +17,11 @@ interface Node {
   readonly name: string;
 }
 
+/** A node of the graph with its queue key. */
+interface KnownNode extends Node {
+  readonly key: string;
+}
+
 const SEP = '\u0000';
 const nodeKey = (n: Node) => `${n.kind}${SEP}${n.namespace ?? ''}${SEP}${n.name}`;
 const parseNodeKey = (k: string): Node => {
@@ -26,7 +31,7 @@ const parseNodeKey = (k: string): Node => {
 
 export class GarbageCollector extends Controller {
   /** uid → where the object lives (for every object that is or was an owner or dependent). */
-  private readonly byUid = new Map<string, Node>();
+  private readonly byUid = new Map<string, KnownNode>();
   /** owner uid → keys of its dependents. */
   private readonly dependents = new Map<string, Set<string>>();
 
@@ -38,8 +43,9 @@ export class GarbageCollector extends Controller {
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
     if (obj.kind === 'Event' || obj.kind === 'Lease') return;
     const uid = obj.metadata.uid!;
-    const node: Node = { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! };
-    const key = nodeKey(node);
+    // An object's place (kind, namespace, name) is fixed for its uid: its key is built once.
+    const known = this.byUid.get(uid);
+    const key = known ? known.key : nodeKey({ kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! });
     for (const ref of old?.metadata.ownerReferences ?? []) this.dependents.get(ref.uid)?.delete(key);
     if (type === 'DELETED') {
       // Its dependents may now be orphans or free of a dangling reference; an owner waiting in
@@ -47,12 +53,12 @@ export class GarbageCollector extends Controller {
       for (const dep of this.dependents.get(uid) ?? []) this.queue.add(dep);
       for (const ref of obj.metadata.ownerReferences ?? []) {
         const owner = this.byUid.get(ref.uid);
-        if (owner) this.queue.add(nodeKey(owner));
+        if (owner) this.queue.add(owner.key);
       }
       this.byUid.delete(uid);
       return;
     }
-    this.byUid.set(uid, node);
+    if (!known) this.byUid.set(uid, { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name!, key });
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let set = this.dependents.get(ref.uid);
       if (!set) this.dependents.set(ref.uid, (set = new Set()));

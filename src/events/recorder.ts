@@ -4,7 +4,7 @@
  * lastTimestamp grow (the EventCorrelator's de-duplication).
  */
 import { KubeObject } from '../api/types';
-import { rfc3339 } from '../api/time';
+import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 
@@ -43,7 +43,7 @@ export class EventRecorders {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    const key = [source.component, source.host ?? '', obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, message, type].join('\u0000');
+    const key = `${source.component}\u0000${source.host ?? ''}\u0000${obj.kind}\u0000${namespace}\u0000${meta.name}\u0000${meta.uid}\u0000${fieldPath ?? ''}\u0000${reason}\u0000${message}\u0000${type}`;
     const existingName = this.seen.get(key);
     const existing = existingName ? this.api.tryGet('Event', namespace, existingName) : undefined;
     if (existing) {
@@ -53,8 +53,7 @@ export class EventRecorders {
     }
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
-    const nanos = BigInt(now) * 1_000_000n + BigInt(this.sequence++ % 1_000_000);
-    const name = `${meta.name}.${nanos.toString(16)}`;
+    const name = `${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`;
     const involvedObject: Record<string, unknown> = {
       apiVersion: obj.apiVersion,
       kind: obj.kind,
@@ -104,10 +103,24 @@ export class EventRecorders {
     for (const { namespace, name, key } of due) {
       const event = this.api.tryGet('Event', namespace, name);
       if (!event) continue;
-      const last = Date.parse(event.lastTimestamp);
+      const last = parseTime(event.lastTimestamp) ?? NaN;
       if (last + EVENT_TTL_MS > now) continue;
-      this.api.delete('Event', namespace, name);
+      this.api.removeOwned(event);
       if (this.seen.get(key) === name) this.seen.delete(key);
     }
   }
+}
+
+const TWO_32 = 4_294_967_296;
+
+/**
+ * `ms * 10^6 + extra` in hex, exactly, without BigInt (several times slower, and every Event
+ * is named so): the product needs 61 bits, so it is computed in two 32-bit halves.
+ */
+export function nanosHex(ms: number, extra: number): string {
+  const msHigh = Math.floor(ms / TWO_32);
+  const low = (ms % TWO_32) * 1_000_000 + extra; // < 2^52: exact
+  const lowWord = low % TWO_32;
+  const high = msHigh * 1_000_000 + Math.floor(low / TWO_32);
+  return high === 0 ? lowWord.toString(16) : high.toString(16) + lowWord.toString(16).padStart(8, '0');
 }

@@ -44,44 +44,53 @@ export interface HistoryRecord {
   readonly event?: EventSummary;
 }
 
-function summarise(obj: KubeObject): Pick<HistoryRecord, 'pod' | 'node' | 'event'> {
-  switch (obj.kind) {
-    case 'Pod': {
-      const cells = podStatusCells(obj);
-      return {
-        pod: {
-          status: cells.status,
-          phase: obj.status?.phase ?? 'Pending',
-          ready: cells.ready,
-          restarts: cells.restarts,
-          node: obj.spec?.nodeName,
-          terminating: !!obj.metadata.deletionTimestamp,
-        },
-      };
-    }
-    case 'Node': {
-      const ready = (obj.status?.conditions ?? []).find((c: any) => c.type === 'Ready')?.status ?? 'Unknown';
-      return {
-        node: {
-          ready,
-          unschedulable: !!obj.spec?.unschedulable,
-          taints: (obj.spec?.taints ?? []).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`),
-        },
-      };
-    }
-    case 'Event':
-      return {
-        event: {
-          type: obj.type,
-          reason: obj.reason,
-          message: obj.message,
-          object: `${String(obj.involvedObject?.kind ?? '').toLowerCase()}/${obj.involvedObject?.name}`,
-          count: obj.count ?? 1,
-        },
-      };
-    default:
-      return {};
-  }
+function podSummary(obj: KubeObject): PodSummary {
+  const cells = podStatusCells(obj);
+  return {
+    status: cells.status,
+    phase: obj.status?.phase ?? 'Pending',
+    ready: cells.ready,
+    restarts: cells.restarts,
+    node: obj.spec?.nodeName,
+    terminating: !!obj.metadata.deletionTimestamp,
+  };
+}
+
+/**
+ * A pod's summary, computed once per version of what it reads: a pod's last record is often
+ * followed by one of the very same spec, status and deletion mark (its DELETED record, a
+ * metadata-only update), which reuses it. Keyed by the status object (stored objects are never
+ * changed), checked against the spec and deletion mark.
+ */
+const podSummaries = new WeakMap<object, { spec: unknown; deletion: unknown; summary: PodSummary }>();
+
+function cachedPodSummary(obj: KubeObject): PodSummary {
+  const status = obj.status;
+  if (!status || typeof status !== 'object') return podSummary(obj);
+  const hit = podSummaries.get(status);
+  if (hit && hit.spec === obj.spec && hit.deletion === obj.metadata.deletionTimestamp) return hit.summary;
+  const summary = podSummary(obj);
+  podSummaries.set(status, { spec: obj.spec, deletion: obj.metadata.deletionTimestamp, summary });
+  return summary;
+}
+
+function nodeSummary(obj: KubeObject): NodeSummary {
+  const ready = (obj.status?.conditions ?? []).find((c: any) => c.type === 'Ready')?.status ?? 'Unknown';
+  return {
+    ready,
+    unschedulable: !!obj.spec?.unschedulable,
+    taints: (obj.spec?.taints ?? []).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`),
+  };
+}
+
+function eventSummary(obj: KubeObject): EventSummary {
+  return {
+    type: obj.type,
+    reason: obj.reason,
+    message: obj.message,
+    object: `${String(obj.involvedObject?.kind ?? '').toLowerCase()}/${obj.involvedObject?.name}`,
+    count: obj.count ?? 1,
+  };
 }
 
 export class History {
@@ -92,18 +101,24 @@ export class History {
   constructor(private readonly now: () => number) {}
 
   record(type: WatchEventType, obj: KubeObject): void {
-    if (obj.kind === 'Lease') return;
+    const kind = obj.kind!;
+    if (kind === 'Lease') return;
+    const meta = obj.metadata;
     const owner = controllerOf(obj);
+    // Every record has the same fields (absent ones undefined): one object shape, built without
+    // spreading, is the cheapest to make and to keep by the hundred thousand.
     this.records.push({
       at: this.now(),
       type,
-      kind: obj.kind!,
-      namespace: obj.metadata.namespace,
-      name: obj.metadata.name!,
-      uid: obj.metadata.uid!,
-      labels: obj.metadata.labels,
+      kind,
+      namespace: meta.namespace,
+      name: meta.name!,
+      uid: meta.uid!,
+      labels: meta.labels,
       owner: owner ? { kind: owner.kind, name: owner.name, uid: owner.uid } : undefined,
-      ...summarise(obj),
+      pod: kind === 'Pod' ? cachedPodSummary(obj) : undefined,
+      node: kind === 'Node' ? nodeSummary(obj) : undefined,
+      event: kind === 'Event' ? eventSummary(obj) : undefined,
     });
   }
 

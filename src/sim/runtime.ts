@@ -25,8 +25,13 @@ export class Runtime {
   private ready: ReadyTask[] = [];
   private head = 0;
   private draining = false;
-  private runsThisInstant = new Map<string, number>();
+  /** The instant the counts below are for. */
   private instantOfRuns = -1;
+  /** Tasks run at that instant, and their labels while they are too few to be a runaway. */
+  private tasksThisInstant = 0;
+  private labelsThisInstant: string[] = [];
+  /** Runs per label at that instant, counted once the instant has run RUNAWAY_LIMIT tasks. */
+  private runsThisInstant?: Map<string, number>;
   /** How much work ran: tasks, and distinct instants the clock stopped at. */
   readonly stats = { tasks: 0, instants: 0 };
 
@@ -80,14 +85,31 @@ export class Runtime {
     }
   }
 
+  /**
+   * Throws when one label runs more than RUNAWAY_LIMIT times at one instant. No label can before
+   * the instant has run that many tasks, so until then only the labels are kept (no counting,
+   * no hashing); past it, every label is counted, those already run included.
+   */
   private guard(label: string): void {
     const now = this.now();
     if (now !== this.instantOfRuns) {
       this.instantOfRuns = now;
-      this.runsThisInstant = new Map();
+      this.tasksThisInstant = 0;
+      this.labelsThisInstant = [];
+      this.runsThisInstant = undefined;
     }
-    const n = (this.runsThisInstant.get(label) ?? 0) + 1;
-    this.runsThisInstant.set(label, n);
+    if (++this.tasksThisInstant <= RUNAWAY_LIMIT) {
+      this.labelsThisInstant.push(label);
+      return;
+    }
+    let runs = this.runsThisInstant;
+    if (!runs) {
+      runs = this.runsThisInstant = new Map();
+      for (const l of this.labelsThisInstant) runs.set(l, (runs.get(l) ?? 0) + 1);
+      this.labelsThisInstant = [];
+    }
+    const n = (runs.get(label) ?? 0) + 1;
+    runs.set(label, n);
     if (n > RUNAWAY_LIMIT) {
       this.ready = [];
       this.head = 0;

@@ -163,6 +163,19 @@ export class ApiServer {
     return obj;
   }
 
+  /**
+   * Deletes an object its writer owns (the event recorder's expired Events): the same as
+   * `delete` for an object without finalizers or grace period, without resolving its kind's
+   * strategy again. Anything else takes the full path.
+   */
+  removeOwned(obj: KubeObject): void {
+    if (obj.metadata.finalizers?.length || obj.metadata.deletionTimestamp || strategyFor(obj.kind!).gracePeriod) {
+      this.delete(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
+      return;
+    }
+    this.store.remove(obj);
+  }
+
   private freeGeneratedName(t: ResourceType, prefix: string, namespace: string | undefined): string {
     // The API server retries a generated name that is taken (RetryGenerateName, on since 1.31).
     for (let attempt = 0; attempt < 8; attempt++) {

@@ -4,13 +4,21 @@
  * enqueue work; the data flows one way, through the API.
  */
 import { KubeObject, objectKey } from '../api/types';
+import { FREEZE_STORED, deepFreeze } from './freeze';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined) => void;
 export type IndexFunc = (obj: KubeObject) => readonly string[];
+/**
+ * The part of an object an index reads (`(o) => o.metadata.labels`): when an update keeps it
+ * (the same object, or the same string), the index values cannot have changed and are not
+ * computed again. Stored objects are never changed, so the same reference means the same content.
+ */
+export type IndexInput = (obj: KubeObject) => unknown;
 
 interface Index {
   readonly fn: IndexFunc;
+  readonly reads?: IndexInput;
   /** Index value → keys of the objects with it (objects are read from the primary map). */
   readonly entries: Map<string, Set<string>>;
 }
@@ -25,7 +33,7 @@ export class ObjectStore {
     let m = this.byKind.get(kind);
     if (!m) {
       this.byKind.set(kind, (m = new Map()));
-      this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? '']);
+      this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? ''], (o) => o.metadata.namespace);
     }
     return m;
   }
@@ -45,11 +53,11 @@ export class ObjectStore {
     return this.byKind.get(kind)?.size ?? 0;
   }
 
-  addIndex(kind: string, name: string, fn: IndexFunc): void {
+  addIndex(kind: string, name: string, fn: IndexFunc, reads?: IndexInput): void {
     let m = this.indexes.get(kind);
     if (!m) this.indexes.set(kind, (m = new Map()));
     if (m.has(name)) return;
-    const index: Index = { fn, entries: new Map() };
+    const index: Index = { fn, reads, entries: new Map() };
     m.set(name, index);
     for (const obj of this.objects(kind).values()) this.indexAdd(index, objectKey(obj), index.fn(obj));
   }
@@ -84,6 +92,7 @@ export class ObjectStore {
 
   /** Stores `obj` (replacing the previous version) and notifies watchers. */
   put(obj: KubeObject): void {
+    if (FREEZE_STORED) deepFreeze(obj);
     const kind = obj.kind!;
     const key = objectKey(obj);
     const objects = this.objects(kind);
@@ -91,9 +100,10 @@ export class ObjectStore {
     const indexes = this.indexes.get(kind);
     if (indexes) {
       for (const index of indexes.values()) {
+        // Most updates change no index value (status writes): then there is nothing to move.
+        if (old && index.reads && index.reads(obj) === index.reads(old)) continue;
         const now = index.fn(obj);
         if (old) {
-          // Most updates change no index value (status writes): then there is nothing to move.
           const before = index.fn(old);
           if (sameValues(before, now)) continue;
           this.indexRemove(index, key, before);

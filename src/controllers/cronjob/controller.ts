@@ -30,10 +30,15 @@ interface SyncResult {
 export class CronJobController extends Controller {
   constructor(ctx: ClusterContext) {
     super('cronjob-controller', ctx);
-    ctx.api.store.addIndex('Job', JOB_BY_CONTROLLER_UID, (j) => {
-      const ref = controllerOf(j);
-      return ref ? [ref.uid] : [];
-    });
+    ctx.api.store.addIndex(
+      'Job',
+      JOB_BY_CONTROLLER_UID,
+      (j) => {
+        const ref = controllerOf(j);
+        return ref ? [ref.uid] : [];
+      },
+      (j) => j.metadata.ownerReferences,
+    );
     ctx.api.watch('CronJob', (type, cj, old) => {
       const key = keyOf(cj.metadata.namespace, cj.metadata.name!);
       if (type === 'MODIFIED' && old && (old.spec?.schedule !== cj.spec?.schedule || old.spec?.timeZone !== cj.spec?.timeZone)) {

@@ -24,8 +24,8 @@ export function matches(selector: Record<string, string>, labels: Record<string,
 
 export class Membership {
   constructor(private readonly api: ApiServer) {
-    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)));
-    api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)));
+    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)), (p) => p.metadata.labels);
+    api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)), (s) => s.spec?.selector);
   }
 
   /** Pods of the Service's namespace matching its selector, by name. */

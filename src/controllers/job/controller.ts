@@ -49,10 +49,15 @@ export class JobController extends Controller {
 
   constructor(ctx: ClusterContext) {
     super('job-controller', ctx);
-    ctx.api.store.addIndex('Pod', POD_BY_CONTROLLER_UID, (p) => {
-      const ref = controllerOf(p);
-      return ref ? [ref.uid] : [];
-    });
+    ctx.api.store.addIndex(
+      'Pod',
+      POD_BY_CONTROLLER_UID,
+      (p) => {
+        const ref = controllerOf(p);
+        return ref ? [ref.uid] : [];
+      },
+      (p) => p.metadata.ownerReferences,
+    );
     ctx.api.watch('Job', (type, job) => {
       const key = keyOf(job.metadata.namespace, job.metadata.name!);
       if (type === 'DELETED') {

@@ -104,7 +104,8 @@ export class ReplicaSetController extends Controller {
       return;
     }
     if (!old) return;
-    const labelsChanged = JSON.stringify(pod.metadata.labels ?? {}) !== JSON.stringify(old.metadata.labels ?? {});
+    // Most pod updates keep the very same labels object: no need to compare them as text.
+    const labelsChanged = pod.metadata.labels !== old.metadata.labels && JSON.stringify(pod.metadata.labels ?? {}) !== JSON.stringify(old.metadata.labels ?? {});
     if (pod.metadata.deletionTimestamp) {
       this.podGone(pod);
       if (labelsChanged) this.podGone(old);

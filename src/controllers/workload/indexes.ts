@@ -11,11 +11,17 @@ const BY_CONTROLLER = 'controllerUid';
 const ORPHANS = 'orphansByNamespace';
 
 export function addOwnerIndexes(api: ApiServer, kind: string): void {
-  api.store.addIndex(kind, BY_CONTROLLER, (o) => {
-    const ref = controllerOf(o);
-    return ref ? [ref.uid] : [];
-  });
-  api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']));
+  const owners = (o: KubeObject) => o.metadata.ownerReferences;
+  api.store.addIndex(
+    kind,
+    BY_CONTROLLER,
+    (o) => {
+      const ref = controllerOf(o);
+      return ref ? [ref.uid] : [];
+    },
+    owners,
+  );
+  api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']), owners);
 }
 
 /** Objects of `kind` whose controller has this uid. */
