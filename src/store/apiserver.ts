@@ -196,7 +196,10 @@ export class ApiServer {
     const namespace = t.namespaced ? input.metadata.namespace || 'default' : undefined;
     const old = this.stored(t.kind, namespace, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
-    const obj = clone(input);
+    // A kind whose strategy fills defaults in place gets its own deep copy; the others keep the
+    // parts the writer sent (often the stored object's own, unchanged): neither is ever changed
+    // once stored (KUBESPEC_FREEZE=1 checks it).
+    const obj = strategy.prepareForUpdate ? clone(input) : { ...input, metadata: { ...input.metadata } };
     obj.apiVersion = old.apiVersion;
     obj.kind = t.kind;
     const meta = obj.metadata;
@@ -225,7 +228,8 @@ export class ApiServer {
     const t = mustResourceType(input.kind!);
     const old = this.stored(t.kind, t.namespaced ? input.metadata.namespace || 'default' : undefined, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
-    const obj = { ...old, metadata: { ...old.metadata }, status: clone(input.status) };
+    // The new status is kept as sent: a writer never changes what it has written.
+    const obj = { ...old, metadata: { ...old.metadata }, status: input.status };
     strategyFor(t.kind).prepareForStatusUpdate?.(obj, input);
     return this.commit(obj, old, opts);
   }
@@ -267,12 +271,11 @@ export class ApiServer {
     const old = this.stored('Pod', namespace, name);
     if (old.metadata.deletionTimestamp) throw apiErrors.conflict('pods', '', name, 'pod is being deleted, cannot be assigned to a host');
     if (old.spec?.nodeName) throw apiErrors.conflict('pods', '', name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
-    const obj = clone(old);
-    obj.spec.nodeName = nodeName;
     const now = rfc3339(this.runtime.now());
-    const conditions: any[] = (obj.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
+    const conditions: any[] = (old.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
     conditions.push({ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' });
-    obj.status.conditions = conditions;
+    // Only what changes is new; the rest is shared with the stored version.
+    const obj = { ...old, metadata: { ...old.metadata }, spec: { ...old.spec, nodeName }, status: { ...old.status, conditions } };
     return this.commit(obj, old, {});
   }
 
@@ -301,7 +304,7 @@ export class ApiServer {
       this.store.remove(old);
       return { object: old, removed: true };
     }
-    const obj = clone(old);
+    const obj = { ...old, metadata: { ...old.metadata } };
     obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
     if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);

@@ -5,7 +5,7 @@
  * is removed; a failing Job first gets FailureTarget (its pods are deleted), and Failed once none
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
-import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
+import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
 import { parseTime, rfc3339 } from '../../api/time';
 import { StatusError } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -118,7 +118,7 @@ export class JobController extends Controller {
   private syncJob(key: string, job: KubeObject): void {
     const spec = job.spec;
     const pods = this.podsOf(job);
-    const status = structuredClone(job.status ?? {});
+    const status = clone(job.status ?? {});
     status.uncountedTerminatedPods ??= {};
     const uncounted = status.uncountedTerminatedPods;
     const uncountedSucceeded = new Set<string>(uncounted.succeeded ?? []);
@@ -430,7 +430,8 @@ export class JobController extends Controller {
   }
 
   private writeStatus(job: KubeObject, status: any): KubeObject {
-    return this.ctx.api.updateStatus({ ...job, status: structuredClone(status) });
+    // A copy: this sync goes on changing `status` after writing it.
+    return this.ctx.api.updateStatus({ ...job, status: clone(status) });
   }
 
   /** Removes the tracking finalizer (a patch of the pod); false if the pod is gone. */
