@@ -6,7 +6,7 @@
  */
 import { apiErrors, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
-import { KubeObject, clone, keyOf } from '../api/types';
+import { KubeObject, clone } from '../api/types';
 import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
 import { rfc3339 } from '../api/time';
 import { Strategy, StrategyContext } from '../api/registry/strategy';
@@ -70,7 +70,7 @@ export class ApiServer {
   }
 
   tryGet(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const obj = this.store.get(kind, keyOf(namespace, name));
+    const obj = this.store.find(kind, namespace, name);
     const view = this.views.get(kind);
     return obj && view ? view(obj) : obj;
   }
@@ -91,7 +91,7 @@ export class ApiServer {
 
   /** The stored object, as writes see it (no view applied). */
   private stored(kind: string, namespace: string | undefined, name: string): KubeObject {
-    const obj = this.store.get(kind, keyOf(namespace, name));
+    const obj = this.store.find(kind, namespace, name);
     if (!obj) {
       const t = mustResourceType(kind);
       throw apiErrors.notFound(t.resource, t.group, name);
@@ -145,7 +145,7 @@ export class ApiServer {
    */
   createOwned(obj: KubeObject): KubeObject {
     const meta = obj.metadata;
-    if (this.store.get(obj.kind!, keyOf(meta.namespace, meta.name!))) {
+    if (this.store.find(obj.kind!, meta.namespace, meta.name!)) {
       const t = mustResourceType(obj.kind!);
       throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
     }

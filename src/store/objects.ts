@@ -24,7 +24,14 @@ interface Index {
 }
 
 export class ObjectStore {
+  /** Per kind, objects by `namespace/name` key, in insertion order (the order lists keep). */
   private readonly byKind = new Map<string, Map<string, KubeObject>>();
+  /**
+   * The same objects by namespace ('' for cluster-scoped) and name, for lookups: their strings
+   * come hashed from the objects themselves, where a `namespace/name` key would be a new string
+   * to hash on every read.
+   */
+  private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
   private readonly indexes = new Map<string, Map<string, Index>>();
   private readonly watchers = new Map<string, WatchHandler[]>();
   private readonly allWatchers: WatchHandler[] = [];
@@ -40,6 +47,19 @@ export class ObjectStore {
 
   get(kind: string, key: string): KubeObject | undefined {
     return this.byKind.get(kind)?.get(key);
+  }
+
+  /** The object of a kind with this namespace (undefined or '' when cluster-scoped) and name. */
+  find(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.byName.get(kind)?.get(namespace ?? '')?.get(name);
+  }
+
+  private named(kind: string, namespace: string | undefined): Map<string, KubeObject> {
+    let spaces = this.byName.get(kind);
+    if (!spaces) this.byName.set(kind, (spaces = new Map()));
+    let names = spaces.get(namespace ?? '');
+    if (!names) spaces.set(namespace ?? '', (names = new Map()));
+    return names;
   }
 
   /** Every object of a kind (in one namespace), in insertion order. */
@@ -112,6 +132,7 @@ export class ObjectStore {
       }
     }
     objects.set(key, obj);
+    this.named(kind, obj.metadata.namespace).set(obj.metadata.name ?? '', obj);
     this.notify(old ? 'MODIFIED' : 'ADDED', obj, old);
   }
 
@@ -124,6 +145,7 @@ export class ObjectStore {
     const indexes = this.indexes.get(kind);
     if (indexes) for (const index of indexes.values()) this.indexRemove(index, key, index.fn(old));
     objects.delete(key);
+    this.named(kind, old.metadata.namespace).delete(old.metadata.name ?? '');
     this.notify('DELETED', old, old);
   }
 
