@@ -14,14 +14,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  // Counting the defined fields of each side as we go allocates nothing (this runs on every write).
+  // Counting the defined fields of each side as we go allocates nothing (this runs on every
+  // write); for-in over a plain JSON object sees its own fields only.
   let defined = 0;
-  for (const k of Object.keys(x)) {
+  for (const k in x) {
     const v = x[k];
     if (v === undefined) continue;
     defined++;
     if (!deepEqual(v, y[k])) return false;
   }
-  for (const k of Object.keys(y)) if (y[k] !== undefined) defined--;
+  for (const k in y) if (y[k] !== undefined) defined--;
   return defined === 0;
 }

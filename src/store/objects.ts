@@ -82,6 +82,11 @@ export class ObjectStore {
     for (const obj of this.objects(kind).values()) this.indexAdd(index, objectKey(obj), index.fn(obj));
   }
 
+  /** How many distinct values an index holds (0: no object has any). */
+  indexSize(kind: string, name: string): number {
+    return this.indexes.get(kind)?.get(name)?.entries.size ?? 0;
+  }
+
   byIndex(kind: string, name: string, value: string): KubeObject[] {
     const objects = this.objects(kind);
     const index = this.indexes.get(kind)?.get(name);

@@ -76,8 +76,8 @@ export class CronJobController extends Controller {
     const { namespace, name } = splitKey(key);
     const live = this.ctx.api.tryGet('CronJob', namespace, name);
     if (!live) return;
-    const cj = clone(live);
-    cj.status ??= {};
+    // Only the status is changed below: the rest is shared with the stored object.
+    const cj = { ...live, status: clone(live.status ?? {}) };
     const jobs = this.jobsOf(cj);
     const cleaned = this.cleanupFinishedJobs(cj, jobs);
     const result = this.syncCronJob(cj, jobs.filter((j) => !cleaned.has(j.metadata.uid!)));
