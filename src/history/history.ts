@@ -3,7 +3,8 @@
  * with a compact summary for pods, nodes and events. History assertions, failure messages and
  * reports all read it.
  */
-import { KubeObject, controllerOf } from '../api/types';
+import { KubeObject, OwnerReference, controllerOf } from '../api/types';
+import { CompactRecord, Identity, Summary } from './record';
 import { podStatusCells } from '../printers/podStatus';
 import { WatchEventType } from '../store/objects';
 
@@ -94,9 +95,12 @@ function eventSummary(obj: KubeObject): EventSummary {
 }
 
 export class History {
+  /** Every change, in order (compact records: see record.ts). */
   readonly records: HistoryRecord[] = [];
   /** Instants at which a step of the scenario ran, with its text, for reports. */
   readonly marks: { at: number; text: string }[] = [];
+  /** Per live object (by uid): what its next record can share with its last one. */
+  private readonly live = new Map<string, LiveObject>();
 
   constructor(private readonly now: () => number) {}
 
@@ -104,22 +108,20 @@ export class History {
     const kind = obj.kind!;
     if (kind === 'Lease') return;
     const meta = obj.metadata;
-    const owner = controllerOf(obj);
-    // Every record has the same fields (absent ones undefined): one object shape, built without
-    // spreading, is the cheapest to make and to keep by the hundred thousand.
-    this.records.push({
-      at: this.now(),
-      type,
-      kind,
-      namespace: meta.namespace,
-      name: meta.name!,
-      uid: meta.uid!,
-      labels: meta.labels,
-      owner: owner ? { kind: owner.kind, name: owner.name, uid: owner.uid } : undefined,
-      pod: kind === 'Pod' ? cachedPodSummary(obj) : undefined,
-      node: kind === 'Node' ? nodeSummary(obj) : undefined,
-      event: kind === 'Event' ? eventSummary(obj) : undefined,
-    });
+    const uid = meta.uid!;
+    let live = this.live.get(uid);
+    if (!live || !sameIdentity(live.identity, meta.labels, controllerOf(obj))) {
+      const identity = identityOf(obj);
+      if (live) live.identity = identity;
+      else this.live.set(uid, (live = { identity, obj: undefined, summary: undefined }));
+    }
+    // A DELETED record (and a pod write that kept its status) shows the version already summarised.
+    if (live.obj !== obj) {
+      live.obj = obj;
+      live.summary = kind === 'Pod' ? cachedPodSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
+    }
+    this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
+    if (type === 'DELETED') this.live.delete(uid);
   }
 
   mark(text: string): void {
@@ -130,4 +132,31 @@ export class History {
   of(kind: string): HistoryRecord[] {
     return this.records.filter((r) => r.kind === kind);
   }
+}
+
+interface LiveObject {
+  identity: Identity;
+  /** The version last summarised, and its summary. */
+  obj: KubeObject | undefined;
+  summary: Summary | undefined;
+}
+
+function identityOf(obj: KubeObject): Identity {
+  const meta = obj.metadata;
+  const ref = controllerOf(obj);
+  return {
+    kind: obj.kind!,
+    namespace: meta.namespace,
+    name: meta.name!,
+    uid: meta.uid!,
+    labels: meta.labels,
+    owner: ref ? { kind: ref.kind, name: ref.name, uid: ref.uid } : undefined,
+  };
+}
+
+/** Whether a version keeps the labels (the same map) and controller of the identity. */
+function sameIdentity(id: Identity, labels: Identity['labels'], ref: OwnerReference | undefined): boolean {
+  if (id.labels !== labels) return false;
+  if (!ref || !id.owner) return !ref && !id.owner;
+  return ref.kind === id.owner.kind && ref.name === id.owner.name && ref.uid === id.owner.uid;
 }

@@ -1,9 +1,9 @@
 /**
- * The storage behind the API server: objects by kind and key, secondary indexes (pods by node,
- * dependents by owner uid, ...) and synchronous watch notification. Watch handlers may only
- * enqueue work; the data flows one way, through the API.
+ * The storage behind the API server: objects by kind, namespace and name, secondary indexes
+ * (pods by node, dependents by owner uid, ...) and synchronous watch notification. Watch
+ * handlers may only enqueue work; the data flows one way, through the API.
  */
-import { KubeObject, objectKey } from '../api/types';
+import { KubeObject, splitKey } from '../api/types';
 import { FREEZE_STORED, deepFreeze } from './freeze';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -16,158 +16,184 @@ export type IndexFunc = (obj: KubeObject) => readonly string[];
  */
 export type IndexInput = (obj: KubeObject) => unknown;
 
+/**
+ * Where one stored object lives, from its first write to its removal: the current version and
+ * the values each index of its kind gave it. Lists and indexes hold slots, so no write or read
+ * builds (and hashes) a `namespace/name` string, and a removal computes no index value.
+ */
+interface Slot {
+  obj: KubeObject;
+  /** Per index of the kind (by position), the values of the current version. */
+  readonly values: (readonly string[])[];
+}
+
 interface Index {
   readonly fn: IndexFunc;
   readonly reads?: IndexInput;
-  /** Index value → keys of the objects with it (objects are read from the primary map). */
-  readonly entries: Map<string, Set<string>>;
+  /** Position of this index's values in every slot of the kind. */
+  readonly position: number;
+  /** Index value → the slots of the objects with it, in the order they got it. */
+  readonly entries: Map<string, Set<Slot>>;
+}
+
+/** Everything stored of one kind. */
+class KindStore {
+  /** Every slot, in insertion order (the order lists keep). */
+  readonly slots = new Set<Slot>();
+  /** Slots by namespace ('' for cluster-scoped) and name. */
+  readonly byName = new Map<string, Map<string, Slot>>();
+  readonly indexes: Index[] = [];
+  readonly indexByName = new Map<string, Index>();
+  readonly watchers: WatchHandler[] = [];
+
+  find(namespace: string | undefined, name: string): Slot | undefined {
+    return this.byName.get(namespace ?? '')?.get(name);
+  }
+
+  names(namespace: string | undefined): Map<string, Slot> {
+    let names = this.byName.get(namespace ?? '');
+    if (!names) this.byName.set(namespace ?? '', (names = new Map()));
+    return names;
+  }
 }
 
 export class ObjectStore {
-  /** Per kind, objects by `namespace/name` key, in insertion order (the order lists keep). */
-  private readonly byKind = new Map<string, Map<string, KubeObject>>();
-  /**
-   * The same objects by namespace ('' for cluster-scoped) and name, for lookups: their strings
-   * come hashed from the objects themselves, where a `namespace/name` key would be a new string
-   * to hash on every read.
-   */
-  private readonly byName = new Map<string, Map<string, Map<string, KubeObject>>>();
-  private readonly indexes = new Map<string, Map<string, Index>>();
-  private readonly watchers = new Map<string, WatchHandler[]>();
+  private readonly kinds = new Map<string, KindStore>();
   private readonly allWatchers: WatchHandler[] = [];
 
-  private objects(kind: string): Map<string, KubeObject> {
-    let m = this.byKind.get(kind);
-    if (!m) {
-      this.byKind.set(kind, (m = new Map()));
+  private kind(kind: string): KindStore {
+    let k = this.kinds.get(kind);
+    if (!k) {
+      this.kinds.set(kind, (k = new KindStore()));
       this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? ''], (o) => o.metadata.namespace);
     }
-    return m;
+    return k;
   }
 
+  /** The object of a kind with this `namespace/name` (or cluster-scoped `name`) key. */
   get(kind: string, key: string): KubeObject | undefined {
-    return this.byKind.get(kind)?.get(key);
+    const { namespace, name } = splitKey(key);
+    return this.find(kind, namespace, name);
   }
 
   /** The object of a kind with this namespace (undefined or '' when cluster-scoped) and name. */
   find(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.byName.get(kind)?.get(namespace ?? '')?.get(name);
-  }
-
-  private named(kind: string, namespace: string | undefined): Map<string, KubeObject> {
-    let spaces = this.byName.get(kind);
-    if (!spaces) this.byName.set(kind, (spaces = new Map()));
-    let names = spaces.get(namespace ?? '');
-    if (!names) spaces.set(namespace ?? '', (names = new Map()));
-    return names;
+    return this.kinds.get(kind)?.find(namespace, name)?.obj;
   }
 
   /** Every object of a kind (in one namespace), in insertion order. */
   list(kind: string, namespace?: string): KubeObject[] {
-    const all = this.byKind.get(kind);
-    if (!all) return [];
-    return namespace === undefined ? [...all.values()] : this.byIndex(kind, 'namespace', namespace);
+    const k = this.kinds.get(kind);
+    if (!k) return [];
+    if (namespace !== undefined) return this.byIndex(kind, 'namespace', namespace);
+    const out: KubeObject[] = [];
+    for (const slot of k.slots) out.push(slot.obj);
+    return out;
   }
 
   count(kind: string): number {
-    return this.byKind.get(kind)?.size ?? 0;
+    return this.kinds.get(kind)?.slots.size ?? 0;
   }
 
   addIndex(kind: string, name: string, fn: IndexFunc, reads?: IndexInput): void {
-    let m = this.indexes.get(kind);
-    if (!m) this.indexes.set(kind, (m = new Map()));
-    if (m.has(name)) return;
-    const index: Index = { fn, reads, entries: new Map() };
-    m.set(name, index);
-    for (const obj of this.objects(kind).values()) this.indexAdd(index, objectKey(obj), index.fn(obj));
+    const k = this.kind(kind);
+    if (k.indexByName.has(name)) return;
+    const index: Index = { fn, reads, position: k.indexes.length, entries: new Map() };
+    k.indexes.push(index);
+    k.indexByName.set(name, index);
+    for (const slot of k.slots) {
+      const values = fn(slot.obj);
+      slot.values[index.position] = values;
+      indexAdd(index, slot, values);
+    }
   }
 
   /** How many distinct values an index holds (0: no object has any). */
   indexSize(kind: string, name: string): number {
-    return this.indexes.get(kind)?.get(name)?.entries.size ?? 0;
+    return this.kinds.get(kind)?.indexByName.get(name)?.entries.size ?? 0;
   }
 
   byIndex(kind: string, name: string, value: string): KubeObject[] {
-    const objects = this.objects(kind);
-    const index = this.indexes.get(kind)?.get(name);
+    const index = this.kind(kind).indexByName.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
-    const keys = index.entries.get(value);
-    if (!keys) return [];
+    const slots = index.entries.get(value);
     const out: KubeObject[] = [];
-    for (const k of keys) out.push(objects.get(k)!);
+    if (slots) for (const slot of slots) out.push(slot.obj);
     return out;
-  }
-
-  private indexAdd(index: Index, key: string, values: readonly string[]): void {
-    for (const v of values) {
-      let keys = index.entries.get(v);
-      if (!keys) index.entries.set(v, (keys = new Set()));
-      keys.add(key);
-    }
-  }
-
-  private indexRemove(index: Index, key: string, values: readonly string[]): void {
-    for (const v of values) {
-      const keys = index.entries.get(v);
-      if (!keys) continue;
-      keys.delete(key);
-      if (keys.size === 0) index.entries.delete(v);
-    }
   }
 
   /** Stores `obj` (replacing the previous version) and notifies watchers. */
   put(obj: KubeObject): void {
     if (FREEZE_STORED) deepFreeze(obj);
-    const kind = obj.kind!;
-    const key = objectKey(obj);
-    const objects = this.objects(kind);
-    const old = objects.get(key);
-    const indexes = this.indexes.get(kind);
-    if (indexes) {
-      for (const index of indexes.values()) {
-        // Most updates change no index value (status writes): then there is nothing to move.
-        if (old && index.reads && index.reads(obj) === index.reads(old)) continue;
+    const k = this.kind(obj.kind!);
+    const names = k.names(obj.metadata.namespace);
+    const name = obj.metadata.name ?? '';
+    let slot = names.get(name);
+    const old = slot?.obj;
+    if (slot) {
+      // Most updates change no index value (status writes): then there is nothing to move.
+      for (const index of k.indexes) {
+        if (index.reads && index.reads(obj) === index.reads(old!)) continue;
+        const before = slot.values[index.position];
         const now = index.fn(obj);
-        if (old) {
-          const before = index.fn(old);
-          if (sameValues(before, now)) continue;
-          this.indexRemove(index, key, before);
-        }
-        this.indexAdd(index, key, now);
+        if (sameValues(before, now)) continue;
+        indexRemove(index, slot, before);
+        indexAdd(index, slot, now);
+        slot.values[index.position] = now;
       }
+      slot.obj = obj;
+    } else {
+      slot = { obj, values: [] };
+      for (const index of k.indexes) {
+        const now = index.fn(obj);
+        slot.values[index.position] = now;
+        indexAdd(index, slot, now);
+      }
+      names.set(name, slot);
+      k.slots.add(slot);
     }
-    objects.set(key, obj);
-    this.named(kind, obj.metadata.namespace).set(obj.metadata.name ?? '', obj);
-    this.notify(old ? 'MODIFIED' : 'ADDED', obj, old);
+    this.notify(k, old ? 'MODIFIED' : 'ADDED', obj, old);
   }
 
   remove(obj: KubeObject): void {
-    const kind = obj.kind!;
-    const key = objectKey(obj);
-    const objects = this.objects(kind);
-    const old = objects.get(key);
-    if (!old) return;
-    const indexes = this.indexes.get(kind);
-    if (indexes) for (const index of indexes.values()) this.indexRemove(index, key, index.fn(old));
-    objects.delete(key);
-    this.named(kind, old.metadata.namespace).delete(old.metadata.name ?? '');
-    this.notify('DELETED', old, old);
+    const k = this.kinds.get(obj.kind!);
+    const names = k?.byName.get(obj.metadata.namespace ?? '');
+    const slot = names?.get(obj.metadata.name ?? '');
+    if (!k || !names || !slot) return;
+    for (const index of k.indexes) indexRemove(index, slot, slot.values[index.position]);
+    names.delete(obj.metadata.name ?? '');
+    k.slots.delete(slot);
+    this.notify(k, 'DELETED', slot.obj, slot.obj);
   }
 
   watch(kind: string, handler: WatchHandler): void {
-    let hs = this.watchers.get(kind);
-    if (!hs) this.watchers.set(kind, (hs = []));
-    hs.push(handler);
+    this.kind(kind).watchers.push(handler);
   }
 
   watchAll(handler: WatchHandler): void {
     this.allWatchers.push(handler);
   }
 
-  private notify(type: WatchEventType, obj: KubeObject, old: KubeObject | undefined): void {
+  private notify(k: KindStore, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined): void {
     for (const h of this.allWatchers) h(type, obj, old);
-    const hs = this.watchers.get(obj.kind!);
-    if (hs) for (const h of hs) h(type, obj, old);
+    for (const h of k.watchers) h(type, obj, old);
+  }
+}
+
+function indexAdd(index: Index, slot: Slot, values: readonly string[]): void {
+  for (const v of values) {
+    let slots = index.entries.get(v);
+    if (!slots) index.entries.set(v, (slots = new Set()));
+    slots.add(slot);
+  }
+}
+
+function indexRemove(index: Index, slot: Slot, values: readonly string[]): void {
+  for (const v of values) {
+    const slots = index.entries.get(v);
+    if (!slots) continue;
+    slots.delete(slot);
+    if (slots.size === 0) index.entries.delete(v);
   }
 }
 
