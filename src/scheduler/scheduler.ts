@@ -147,14 +147,14 @@ export class Scheduler {
     const requests = podRequests(pod);
     const toFind = feasibleNodesToFind(nodes.length);
     const failures: string[][] = [];
-    const feasible: KubeObject[] = [];
+    const feasible: FeasibleNode[] = [];
     const start = nodes.length ? this.nextStartNode % nodes.length : 0;
     let checked = 0;
     for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
       const n = nodes[(start + i) % nodes.length];
       checked++;
       const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
-      if (reason === undefined) feasible.push(n.node);
+      if (reason === undefined) feasible.push(n);
       else failures.push(reason.split('\u0000'));
     }
     this.nextStartNode = nodes.length ? (start + checked) % nodes.length : 0;
@@ -172,21 +172,27 @@ export class Scheduler {
     }
   }
 
-  /** Fewest pods of the same owner, then fewest pods, then fewest PreferNoSchedule taints; ties at random. */
-  private pick(pod: KubeObject, feasible: KubeObject[]): string {
+  /** Fewest pods of the same owner, then fewest PreferNoSchedule taints, then fewest pods; ties at random. */
+  private pick(pod: KubeObject, feasible: readonly FeasibleNode[]): string {
     const owner = controllerOf(pod)?.uid;
     const spread = owner ? this.ownerSpread.get(owner) : undefined;
     const tolerations = pod.spec?.tolerations;
+    // Scores compared field by field as they are computed: no score arrays per node.
     let best: string[] = [];
-    let bestScore: number[] = [];
-    for (const node of feasible) {
+    let bestSpread = 0;
+    let bestPreferNo = 0;
+    let bestPods = 0;
+    for (const { node, usage } of feasible) {
       const n = node.metadata.name!;
-      const preferNo = (node.spec?.taints ?? []).filter((t: any) => t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)).length;
-      const score = [spread?.get(n) ?? 0, preferNo, this.usageOf(n).pods];
-      const cmp = compareScores(score, bestScore);
+      const sameOwner = spread?.get(n) ?? 0;
+      const preferNo = preferNoScheduleCount(node, tolerations);
+      const pods = usage.pods;
+      const cmp = sameOwner !== bestSpread ? sameOwner - bestSpread : preferNo !== bestPreferNo ? preferNo - bestPreferNo : pods - bestPods;
       if (best.length === 0 || cmp < 0) {
         best = [n];
-        bestScore = score;
+        bestSpread = sameOwner;
+        bestPreferNo = preferNo;
+        bestPods = pods;
       } else if (cmp === 0) best.push(n);
     }
     return best.length === 1 ? best[0] : best[this.ctx.rng.int(best.length)];
@@ -222,7 +228,17 @@ export class Scheduler {
   }
 }
 
-function compareScores(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+/** A node that passed the filters, with the usage its score reads. */
+interface FeasibleNode {
+  readonly node: KubeObject;
+  readonly usage: NodeUsage;
+}
+
+/** The node's PreferNoSchedule taints the pod does not tolerate. */
+function preferNoScheduleCount(node: KubeObject, tolerations: readonly any[] | undefined): number {
+  const taints: any[] | undefined = node.spec?.taints;
+  if (!taints) return 0;
+  let n = 0;
+  for (const t of taints) if (t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)) n++;
+  return n;
 }
