@@ -9,8 +9,9 @@ import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WorkQueue } from '../sim/workqueue';
-import { Allocatable, NodeUsage, allocatableOf, filterNode, podRequests, tolerates } from './filters';
+import { Allocatable, NodeUsage, PodRequests, allocatableOf, filterNode, podRequests, tolerates } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
+import { OwnerSpread } from './spread';
 
 const INITIAL_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -34,15 +35,21 @@ export class Scheduler {
   private readonly unschedulable = new Map<string, Waiting>();
   private readonly usage = new Map<string, NodeUsage>();
   private readonly placements = new Map<string, Placement>();
-  /** owner uid → node → number of its pods there. */
-  private readonly ownerSpread = new Map<string, Map<string, number>>();
+  private readonly spread = new OwnerSpread();
   private nextStartNode = 0;
   /** The nodes with their parsed allocatable resources, rebuilt when a node changes. */
-  private nodes?: { node: KubeObject; allocatable: Allocatable; usage: NodeUsage }[];
+  private nodes?: NodeEntry[];
 
-  private nodeList() {
+  private nodeList(): NodeEntry[] {
     if (!this.nodes) {
-      this.nodes = this.ctx.api.store.list('Node').map((node) => ({ node, allocatable: allocatableOf(node), usage: this.usageOf(node.metadata.name!) }));
+      this.nodes = this.ctx.api.store.list('Node').map((node) => ({
+        node,
+        id: this.spread.id(node.metadata.name!),
+        name: node.metadata.name!,
+        allocatable: allocatableOf(node),
+        usage: this.usageOf(node.metadata.name!),
+        open: isOpen(node),
+      }));
     }
     return this.nodes;
   }
@@ -90,11 +97,7 @@ export class Scheduler {
     u.milliCPU += p.milliCPU;
     u.memory += p.memory;
     u.pods += 1;
-    if (owner) {
-      let m = this.ownerSpread.get(owner);
-      if (!m) this.ownerSpread.set(owner, (m = new Map()));
-      m.set(p.node, (m.get(p.node) ?? 0) + 1);
-    }
+    if (owner) this.spread.add(owner, p.node);
   }
 
   private unplace(uid: string): boolean {
@@ -105,15 +108,7 @@ export class Scheduler {
     u.milliCPU -= p.milliCPU;
     u.memory -= p.memory;
     u.pods -= 1;
-    if (p.owner) {
-      const m = this.ownerSpread.get(p.owner);
-      if (m) {
-        const n = (m.get(p.node) ?? 1) - 1;
-        if (n <= 0) m.delete(p.node);
-        else m.set(p.node, n);
-        if (m.size === 0) this.ownerSpread.delete(p.owner);
-      }
-    }
+    if (p.owner) this.spread.remove(p.owner, p.node);
     return true;
   }
 
@@ -150,9 +145,16 @@ export class Scheduler {
     const feasible: FeasibleNode[] = [];
     const start = nodes.length ? this.nextStartNode % nodes.length : 0;
     let checked = 0;
+    const plain = isPlain(pod);
     for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
       const n = nodes[(start + i) % nodes.length];
       checked++;
+      // The common case, decided without the filters: a pod asking for no particular node on a
+      // node refusing no one, with room for it (what filterNode would find, node after node).
+      if (plain && n.open && fits(n, requests)) {
+        feasible.push(n);
+        continue;
+      }
       const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
       if (reason === undefined) feasible.push(n);
       else failures.push(reason.split('\u0000'));
@@ -175,16 +177,15 @@ export class Scheduler {
   /** Fewest pods of the same owner, then fewest PreferNoSchedule taints, then fewest pods; ties at random. */
   private pick(pod: KubeObject, feasible: readonly FeasibleNode[]): string {
     const owner = controllerOf(pod)?.uid;
-    const spread = owner ? this.ownerSpread.get(owner) : undefined;
+    const spread = owner ? this.spread.countsOf(owner) : undefined;
     const tolerations = pod.spec?.tolerations;
     // Scores compared field by field as they are computed: no score arrays per node.
     let best: string[] = [];
     let bestSpread = 0;
     let bestPreferNo = 0;
     let bestPods = 0;
-    for (const { node, usage } of feasible) {
-      const n = node.metadata.name!;
-      const sameOwner = spread?.get(n) ?? 0;
+    for (const { node, id, name: n, usage } of feasible) {
+      const sameOwner = spread && id < spread.length ? spread[id] : 0;
       const preferNo = preferNoScheduleCount(node, tolerations);
       const pods = usage.pods;
       const cmp = sameOwner !== bestSpread ? sameOwner - bestSpread : preferNo !== bestPreferNo ? preferNo - bestPreferNo : pods - bestPods;
@@ -231,7 +232,39 @@ export class Scheduler {
 /** A node that passed the filters, with the usage its score reads. */
 interface FeasibleNode {
   readonly node: KubeObject;
+  /** Its name, and its number in the owner spread. */
+  readonly name: string;
+  readonly id: number;
   readonly usage: NodeUsage;
+}
+
+interface NodeEntry extends FeasibleNode {
+  readonly allocatable: Allocatable;
+  /** Schedulable and without a NoSchedule or NoExecute taint: only resources can refuse a pod. */
+  readonly open: boolean;
+}
+
+function isOpen(node: KubeObject): boolean {
+  if (node.spec?.unschedulable) return false;
+  return !(node.spec?.taints ?? []).some((t: any) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
+}
+
+/** A pod with no node name, node selector or required node affinity. */
+function isPlain(pod: KubeObject): boolean {
+  const spec = pod.spec;
+  if (spec?.nodeName) return false;
+  if (spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms !== undefined) return false;
+  const selector = spec?.nodeSelector;
+  if (selector) for (const _ in selector) return false;
+  return true;
+}
+
+/** NodeResourcesFit passes (the same arithmetic as filterNode's). */
+function fits(n: NodeEntry, requests: PodRequests): boolean {
+  const { usage, allocatable } = n;
+  if (usage.pods + 1 > allocatable.pods) return false;
+  if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU) return false;
+  return !(requests.memory > 0 && usage.memory + requests.memory > allocatable.memory);
 }
 
 /** The node's PreferNoSchedule taints the pod does not tolerate. */
