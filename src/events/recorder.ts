@@ -32,14 +32,18 @@ export class EventRecorders {
   private sequence = 0;
   /** Expiry step → the Events (namespace, name, de-duplication key) last written for it. */
   private readonly expiring = new Map<number, { namespace: string; name: string; key: string }[]>();
+  /** The involvedObject of the last event: the next one about the same object version shares it. */
+  private lastInvolved?: Record<string, unknown>;
 
   constructor(private readonly api: ApiServer, private readonly runtime: Runtime) {}
 
   for(source: EventSource): Recorder {
-    return { event: (obj, type, reason, message, fieldPath) => this.record(source, obj, type, reason, message, fieldPath) };
+    // Stored objects are never changed, so every Event of a source can share one source object.
+    const sourceObject = source.host ? { component: source.component, host: source.host } : { component: source.component };
+    return { event: (obj, type, reason, message, fieldPath) => this.record(source, sourceObject, obj, type, reason, message, fieldPath) };
   }
 
-  private record(source: EventSource, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  private record(source: EventSource, sourceObject: object, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
@@ -54,27 +58,18 @@ export class EventRecorders {
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
     const name = `${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`;
-    const involvedObject: Record<string, unknown> = {
-      apiVersion: obj.apiVersion,
-      kind: obj.kind,
-      name: meta.name,
-      namespace: meta.namespace,
-      resourceVersion: meta.resourceVersion,
-      uid: meta.uid,
-    };
-    if (fieldPath) involvedObject.fieldPath = fieldPath;
-    if (!meta.namespace) delete involvedObject.namespace;
+    const time = rfc3339(now);
     this.api.createOwned({
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace },
-      involvedObject,
+      involvedObject: this.involvedObject(obj, fieldPath),
       reason,
       message,
       type,
-      source: source.host ? { component: source.component, host: source.host } : { component: source.component },
-      firstTimestamp: rfc3339(now),
-      lastTimestamp: rfc3339(now),
+      source: sourceObject,
+      firstTimestamp: time,
+      lastTimestamp: time,
       count: 1,
       eventTime: null,
       reportingComponent: source.component,
@@ -82,6 +77,34 @@ export class EventRecorders {
     });
     this.seen.set(key, name);
     this.expireLater(namespace, name, key);
+  }
+
+  /**
+   * The object an Event is about, as the recorder writes it. Consecutive events about the same
+   * object version (a kubelet's Pulled, Created, Started) share one: its fields are compared,
+   * as the object passed may be a writer's copy that changes between events.
+   */
+  private involvedObject(obj: KubeObject, fieldPath: string | undefined): Record<string, unknown> {
+    const meta = obj.metadata;
+    const last = this.lastInvolved;
+    if (
+      last &&
+      last.uid === meta.uid &&
+      last.resourceVersion === meta.resourceVersion &&
+      last.name === meta.name &&
+      last.kind === obj.kind &&
+      last.apiVersion === obj.apiVersion &&
+      last.namespace === (meta.namespace || undefined) &&
+      last.fieldPath === (fieldPath || undefined)
+    ) {
+      return last;
+    }
+    const value: Record<string, unknown> = meta.namespace
+      ? { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, namespace: meta.namespace, resourceVersion: meta.resourceVersion, uid: meta.uid }
+      : { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, resourceVersion: meta.resourceVersion, uid: meta.uid };
+    if (fieldPath) value.fieldPath = fieldPath;
+    this.lastInvolved = value;
+    return value;
   }
 
   private expireLater(namespace: string, name: string, key: string): void {
@@ -110,6 +133,8 @@ export class EventRecorders {
     }
   }
 }
+
+
 
 const TWO_32 = 4_294_967_296;
 
