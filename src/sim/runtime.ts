@@ -4,34 +4,23 @@
  * timers bring work due later. The engine is synchronous: no promises, no host timers.
  */
 import { SimClock, TimerHandle } from './clock';
+import { RunCounter, RunawayError } from './runaway';
 
-export class RunawayError extends Error {
-  constructor(readonly label: string, readonly count: number) {
-    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)`);
-    this.name = 'RunawayError';
-  }
-}
+export { RunawayError } from './runaway';
 
 interface ReadyTask {
-  readonly label: string;
+  /** The runaway guard's name for the task; undefined for a task that guards itself (a work queue's). */
+  readonly label: string | undefined;
   readonly run: () => void;
 }
-
-/** How often one labelled task (a controller and key) may run at a single instant. */
-const RUNAWAY_LIMIT = 1000;
 
 export class Runtime {
   readonly clock: SimClock;
   private ready: ReadyTask[] = [];
   private head = 0;
   private draining = false;
-  /** The instant the counts below are for. */
-  private instantOfRuns = -1;
-  /** Tasks run at that instant, and their labels while they are too few to be a runaway. */
-  private tasksThisInstant = 0;
-  private labelsThisInstant: string[] = [];
-  /** Runs per label at that instant, counted once the instant has run RUNAWAY_LIMIT tasks. */
-  private runsThisInstant?: Map<string, number>;
+  /** Runs per label at the current instant, for the runaway guard. */
+  private readonly runs = new RunCounter();
   /** How much work ran: tasks, and distinct instants the clock stopped at. */
   readonly stats = { tasks: 0, instants: 0 };
 
@@ -49,6 +38,21 @@ export class Runtime {
   /** Runs `run` at the current instant, after what is already queued. */
   soon(label: string, run: () => void): void {
     this.ready.push({ label, run });
+  }
+
+  /**
+   * `soon` for a task that counts its own runs for the runaway guard (a work queue counts its
+   * keys, already hashed, instead of a label built for every task) and calls `abandon` first
+   * when it throws RunawayError.
+   */
+  soonGuarded(run: () => void): void {
+    this.ready.push({ label: undefined, run });
+  }
+
+  /** Drops every task queued at this instant (a runaway was stopped). */
+  abandon(): void {
+    this.ready = [];
+    this.head = 0;
   }
 
   /** Runs `run` after `delayMs` (at once, in queue order, when the delay is not positive). */
@@ -70,7 +74,7 @@ export class Runtime {
     try {
       while (this.head < this.ready.length) {
         const task = this.ready[this.head++];
-        this.guard(task.label);
+        if (task.label !== undefined) this.guard(task.label);
         this.stats.tasks++;
         task.run();
         if (this.head > 4096 && this.head * 2 > this.ready.length) {
@@ -85,34 +89,11 @@ export class Runtime {
     }
   }
 
-  /**
-   * Throws when one label runs more than RUNAWAY_LIMIT times at one instant. No label can before
-   * the instant has run that many tasks, so until then only the labels are kept (no counting,
-   * no hashing); past it, every label is counted, those already run included.
-   */
+  /** Throws when one label runs more than RUNAWAY_LIMIT times at one instant. */
   private guard(label: string): void {
-    const now = this.now();
-    if (now !== this.instantOfRuns) {
-      this.instantOfRuns = now;
-      this.tasksThisInstant = 0;
-      this.labelsThisInstant = [];
-      this.runsThisInstant = undefined;
-    }
-    if (++this.tasksThisInstant <= RUNAWAY_LIMIT) {
-      this.labelsThisInstant.push(label);
-      return;
-    }
-    let runs = this.runsThisInstant;
-    if (!runs) {
-      runs = this.runsThisInstant = new Map();
-      for (const l of this.labelsThisInstant) runs.set(l, (runs.get(l) ?? 0) + 1);
-      this.labelsThisInstant = [];
-    }
-    const n = (runs.get(label) ?? 0) + 1;
-    runs.set(label, n);
-    if (n > RUNAWAY_LIMIT) {
-      this.ready = [];
-      this.head = 0;
+    const n = this.runs.count(this.now(), label);
+    if (n > 0) {
+      this.abandon();
       throw new RunawayError(label, n);
     }
   }

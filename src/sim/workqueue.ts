@@ -5,11 +5,14 @@
  * its keys until it resumes.
  */
 import { Runtime } from './runtime';
+import { RunCounter, RunawayError } from './runaway';
 
 export class WorkQueue {
   private readonly dirty = new Set<string>();
   private readonly waiting = new Map<string, number>();
   private paused = false;
+  /** Runs per key at the current instant: the runaway guard of this queue's tasks. */
+  private readonly runs = new RunCounter();
 
   constructor(
     private readonly runtime: Runtime,
@@ -37,7 +40,13 @@ export class WorkQueue {
   }
 
   private schedule(key: string): void {
-    this.runtime.soon(`${this.name} ${key}`, () => {
+    // Guarded here by key: the runtime would need a "<queue> <key>" label built for every task.
+    this.runtime.soonGuarded(() => {
+      const n = this.runs.count(this.runtime.now(), key);
+      if (n > 0) {
+        this.runtime.abandon();
+        throw new RunawayError(`${this.name} ${key}`, n);
+      }
       if (this.paused || !this.dirty.has(key)) return;
       this.dirty.delete(key);
       this.sync(key);

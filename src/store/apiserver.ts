@@ -23,6 +23,12 @@ export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
 export interface WriteOptions {
   /** Validate and default, but store nothing (`--dry-run=server`). */
   readonly dryRun?: boolean;
+  /**
+   * The object was built for this call, shares nothing with stored objects, and its writer
+   * never uses it again (a controller's pod from a template): the API server keeps it rather
+   * than a copy of it.
+   */
+  readonly handOver?: boolean;
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -113,7 +119,7 @@ export class ApiServer {
   create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const t = mustResourceType(input.kind!);
     const strategy = strategyFor(t.kind);
-    const obj = clone(input);
+    const obj = opts.handOver ? input : clone(input);
     obj.apiVersion = apiVersionOf(t);
     obj.kind = t.kind;
     const meta = (obj.metadata ??= {});

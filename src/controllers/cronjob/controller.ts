@@ -202,7 +202,7 @@ export class CronJobController extends Controller {
   /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
   private createJob(cj: KubeObject, scheduled: number, name: string): KubeObject | 'stop' {
     try {
-      const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name));
+      const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name), { handOver: true });
       this.recorder.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
       return job;
     } catch (e) {

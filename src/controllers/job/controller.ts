@@ -256,7 +256,7 @@ export class JobController extends Controller {
 
   private createPod(job: KubeObject, index: number | undefined): KubeObject | undefined {
     try {
-      const pod = this.ctx.api.create(podForJob(job, index));
+      const pod = this.ctx.api.create(podForJob(job, index), { handOver: true });
       this.recorder.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
       return pod;
     } catch (e) {
