@@ -7,6 +7,7 @@ import { KubeObject } from '../api/types';
 import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
+import { EventKey, SeenEvent, SeenEvents } from './seen';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -28,10 +29,10 @@ const EXPIRY_STEP_MS = 60_000;
 
 export class EventRecorders {
   /** Identical events (same source, object, reason, message, type) → the Event's name. */
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new SeenEvents();
   private sequence = 0;
-  /** Expiry step → the Events (namespace, name, de-duplication key) last written for it. */
-  private readonly expiring = new Map<number, { namespace: string; name: string; key: string }[]>();
+  /** Expiry step → the Events (and their de-duplication entries) last written for it. */
+  private readonly expiring = new Map<number, { readonly seen: SeenEvent; readonly name: string }[]>();
   /** The involvedObject of the last event: the next one about the same object version shares it. */
   private lastInvolved?: Record<string, unknown>;
 
@@ -47,12 +48,12 @@ export class EventRecorders {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    const key = `${source.component}\u0000${source.host ?? ''}\u0000${obj.kind}\u0000${namespace}\u0000${meta.name}\u0000${meta.uid}\u0000${fieldPath ?? ''}\u0000${reason}\u0000${message}\u0000${type}`;
-    const existingName = this.seen.get(key);
-    const existing = existingName ? this.api.tryGet('Event', namespace, existingName) : undefined;
-    if (existing) {
+    const key: EventKey = { component: source.component, host: source.host ?? '', kind: obj.kind, namespace, name: meta.name, uid: meta.uid, fieldPath: fieldPath ?? '', reason, message, type };
+    const seen = this.seen.find(key);
+    const existing = seen ? this.api.tryGet('Event', namespace, seen.eventName) : undefined;
+    if (seen && existing) {
       this.api.replaceOwned({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
-      this.expireLater(namespace, existing.metadata.name!, key);
+      this.expireLater(seen, existing.metadata.name!);
       return;
     }
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
@@ -75,8 +76,8 @@ export class EventRecorders {
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
     });
-    this.seen.set(key, name);
-    this.expireLater(namespace, name, key);
+    if (seen) seen.eventName = name;
+    this.expireLater(seen ?? this.seen.add(key, name), name);
   }
 
   /**
@@ -107,7 +108,7 @@ export class EventRecorders {
     return value;
   }
 
-  private expireLater(namespace: string, name: string, key: string): void {
+  private expireLater(seen: SeenEvent, name: string): void {
     const now = this.runtime.now();
     const step = Math.ceil((now + EVENT_TTL_MS) / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
     let due = this.expiring.get(step);
@@ -115,7 +116,7 @@ export class EventRecorders {
       this.expiring.set(step, (due = []));
       this.runtime.after(step - now, 'event-ttl', () => this.expire(step));
     }
-    due.push({ namespace, name, key });
+    due.push({ seen, name });
   }
 
   /** Deletes the Events of an expiry step that were not written again since. */
@@ -123,13 +124,13 @@ export class EventRecorders {
     const due = this.expiring.get(step) ?? [];
     this.expiring.delete(step);
     const now = this.runtime.now();
-    for (const { namespace, name, key } of due) {
-      const event = this.api.tryGet('Event', namespace, name);
+    for (const { seen, name } of due) {
+      const event = this.api.tryGet('Event', seen.namespace, name);
       if (!event) continue;
       const last = parseTime(event.lastTimestamp) ?? NaN;
       if (last + EVENT_TTL_MS > now) continue;
       this.api.removeOwned(event);
-      if (this.seen.get(key) === name) this.seen.delete(key);
+      if (seen.eventName === name) this.seen.delete(seen);
     }
   }
 }
