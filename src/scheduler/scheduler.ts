@@ -9,9 +9,10 @@ import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WorkQueue } from '../sim/workqueue';
-import { Allocatable, NodeUsage, PodRequests, allocatableOf, filterNode, podRequests, tolerates } from './filters';
+import { NodeUsage, PodRequests, filterNode, podRequests, tolerates } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
 import { OwnerSpread } from './spread';
+import { FeasibleNode, NodeEntry, SchedulerNodes } from './nodes';
 
 const INITIAL_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -37,29 +38,19 @@ export class Scheduler {
   private readonly placements = new Map<string, Placement>();
   private readonly spread = new OwnerSpread();
   private nextStartNode = 0;
-  /** The nodes with their parsed allocatable resources, rebuilt when a node changes. */
-  private nodes?: NodeEntry[];
-
-  private nodeList(): NodeEntry[] {
-    if (!this.nodes) {
-      this.nodes = this.ctx.api.store.list('Node').map((node) => ({
-        node,
-        id: this.spread.id(node.metadata.name!),
-        name: node.metadata.name!,
-        allocatable: allocatableOf(node),
-        usage: this.usageOf(node.metadata.name!),
-        open: isOpen(node),
-      }));
-    }
-    return this.nodes;
-  }
+  private readonly nodes: SchedulerNodes;
 
   constructor(private readonly ctx: ClusterContext) {
     this.recorder = ctx.events.for({ component: 'default-scheduler' });
     this.queue = new WorkQueue(ctx.runtime, 'scheduler', (key) => this.scheduleOne(key));
     ctx.api.watch('Pod', (type, pod) => this.onPod(type, pod));
-    ctx.api.watch('Node', (type) => {
-      this.nodes = undefined;
+    this.nodes = new SchedulerNodes(
+      () => ctx.api.store.list('Node'),
+      (name) => this.spread.id(name),
+      (name) => this.usageOf(name),
+    );
+    ctx.api.watch('Node', (type, node) => {
+      this.nodes.onNode(type, node);
       if (type !== 'DELETED') this.retryUnschedulable();
     });
   }
@@ -138,7 +129,7 @@ export class Scheduler {
       this.waitingAttempts.delete(key);
       return;
     }
-    const nodes = this.nodeList();
+    const nodes = this.nodes.list();
     const requests = podRequests(pod);
     const toFind = feasibleNodesToFind(nodes.length);
     const failures: string[][] = [];
@@ -184,9 +175,9 @@ export class Scheduler {
     let bestSpread = 0;
     let bestPreferNo = 0;
     let bestPods = 0;
-    for (const { node, id, name: n, usage } of feasible) {
+    for (const { id, name: n, usage, preferNo: preferNoTaints } of feasible) {
       const sameOwner = spread && id < spread.length ? spread[id] : 0;
-      const preferNo = preferNoScheduleCount(node, tolerations);
+      const preferNo = preferNoTaints ? untolerated(preferNoTaints, tolerations) : 0;
       const pods = usage.pods;
       const cmp = sameOwner !== bestSpread ? sameOwner - bestSpread : preferNo !== bestPreferNo ? preferNo - bestPreferNo : pods - bestPods;
       if (best.length === 0 || cmp < 0) {
@@ -229,24 +220,11 @@ export class Scheduler {
   }
 }
 
-/** A node that passed the filters, with the usage its score reads. */
-interface FeasibleNode {
-  readonly node: KubeObject;
-  /** Its name, and its number in the owner spread. */
-  readonly name: string;
-  readonly id: number;
-  readonly usage: NodeUsage;
-}
-
-interface NodeEntry extends FeasibleNode {
-  readonly allocatable: Allocatable;
-  /** Schedulable and without a NoSchedule or NoExecute taint: only resources can refuse a pod. */
-  readonly open: boolean;
-}
-
-function isOpen(node: KubeObject): boolean {
-  if (node.spec?.unschedulable) return false;
-  return !(node.spec?.taints ?? []).some((t: any) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
+/** How many of these taints the pod does not tolerate. */
+function untolerated(taints: readonly any[], tolerations: readonly any[] | undefined): number {
+  let n = 0;
+  for (const t of taints) if (!tolerates(tolerations, t)) n++;
+  return n;
 }
 
 /** A pod with no node name, node selector or required node affinity. */
