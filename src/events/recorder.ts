@@ -8,6 +8,7 @@ import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 import { EventKey, SeenEvent, SeenEvents } from './seen';
+import { copyWith } from '../util/copy';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -52,7 +53,7 @@ export class EventRecorders {
     const seen = this.seen.find(key);
     const existing = seen ? this.api.tryGet('Event', namespace, seen.eventName) : undefined;
     if (seen && existing) {
-      this.api.replaceOwned({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
+      this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
       this.expireLater(seen, existing.metadata.name!);
       return;
     }

@@ -5,6 +5,7 @@
  * and nothing is kept that the Event does not already hold.
  */
 import type { EventType } from './recorder';
+import { copyWith } from '../util/copy';
 
 export interface EventKey {
   readonly component: string;
@@ -48,7 +49,7 @@ export class SeenEvents {
   }
 
   add(key: EventKey, eventName: string): SeenEvent {
-    const entry: SeenEvent = { ...key, eventName };
+    const entry: SeenEvent = copyWith(key, { eventName }) as SeenEvent;
     let messages = this.byObject.get(key.uid);
     if (!messages) this.byObject.set(key.uid, (messages = new Map()));
     const entries = messages.get(key.message);

@@ -4,6 +4,7 @@
  * stop them with SIGTERM and the grace period, and report the pod's status through the API.
  */
 import { KubeObject } from '../api/types';
+import { copyWith, shallowCopy } from '../util/copy';
 import { rfc3339 } from '../api/time';
 import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
@@ -495,7 +496,7 @@ export class PodWorker {
     const live = this.agent.ctx.api.tryGet('Pod', meta.namespace, meta.name!);
     if (!live || live.metadata.uid !== meta.uid) return;
     const status = this.buildStatus(live.status ?? {});
-    this.pod = this.agent.ctx.api.updateStatus({ ...live, status });
+    this.pod = this.agent.ctx.api.updateStatus(copyWith(live, { status }));
   }
 
   private buildStatus(previous: any): any {
@@ -569,7 +570,7 @@ export class PodWorker {
     if (id) out.containerID = id;
     const mounts: any[] = c.spec.volumeMounts ?? [];
     if (mounts.length) {
-      out.volumeMounts = mounts.map((m) => ({ ...m, ...(m.readOnly ? { recursiveReadOnly: 'Disabled' } : {}) }));
+      out.volumeMounts = mounts.map((m) => (m.readOnly ? copyWith(m, { recursiveReadOnly: 'Disabled' }) : shallowCopy(m)));
     }
     return out;
   }

@@ -12,6 +12,7 @@ import { WorkQueue } from '../sim/workqueue';
 import { NodeUsage, PodRequests, filterNode, podRequests, tolerates } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
 import { OwnerSpread } from './spread';
+import { copyWith } from '../util/copy';
 import { FeasibleNode, NodeEntry, SchedulerNodes } from './nodes';
 
 const INITIAL_BACKOFF_MS = 1_000;
@@ -207,7 +208,7 @@ export class Scheduler {
       status: 'False',
       type: 'PodScheduled',
     });
-    this.ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions } });
+    this.ctx.api.updateStatus(copyWith(pod, { status: copyWith(pod.status, { conditions }) }));
     // The flush of long-unschedulable pods retries them even when nothing changed.
     this.ctx.runtime.after(UNSCHEDULABLE_FLUSH_MS, `scheduler flush ${key}`, () => {
       const w = this.unschedulable.get(key);

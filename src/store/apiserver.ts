@@ -7,6 +7,7 @@
 import { apiErrors, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
 import { KubeObject, clone } from '../api/types';
+import { copyWith, shallowCopy } from '../util/copy';
 import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
 import { rfc3339 } from '../api/time';
 import { Strategy, StrategyContext } from '../api/registry/strategy';
@@ -164,7 +165,7 @@ export class ApiServer {
 
   /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
   replaceOwned(obj: KubeObject): KubeObject {
-    obj.metadata = { ...obj.metadata, resourceVersion: this.nextResourceVersion() };
+    obj.metadata = copyWith(obj.metadata, { resourceVersion: this.nextResourceVersion() });
     this.store.put(obj);
     return obj;
   }
@@ -205,7 +206,7 @@ export class ApiServer {
     // A kind whose strategy fills defaults in place gets its own deep copy; the others keep the
     // parts the writer sent (often the stored object's own, unchanged): neither is ever changed
     // once stored (KUBESPEC_FREEZE=1 checks it).
-    const obj = strategy.prepareForUpdate ? clone(input) : { ...input, metadata: { ...input.metadata } };
+    const obj = strategy.prepareForUpdate ? clone(input) : copyWith(input, { metadata: shallowCopy(input.metadata) });
     obj.apiVersion = old.apiVersion;
     obj.kind = t.kind;
     const meta = obj.metadata;
@@ -235,7 +236,7 @@ export class ApiServer {
     const old = this.stored(t.kind, t.namespaced ? input.metadata.namespace || 'default' : undefined, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
     // The new status is kept as sent: a writer never changes what it has written.
-    const obj = { ...old, metadata: { ...old.metadata }, status: input.status };
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata), status: input.status });
     strategyFor(t.kind).prepareForStatusUpdate?.(obj, input);
     return this.commit(obj, old, opts);
   }
@@ -281,7 +282,7 @@ export class ApiServer {
     const conditions: any[] = (old.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
     conditions.push({ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' });
     // Only what changes is new; the rest is shared with the stored version.
-    const obj = { ...old, metadata: { ...old.metadata }, spec: { ...old.spec, nodeName }, status: { ...old.status, conditions } };
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata), spec: copyWith(old.spec, { nodeName }), status: copyWith(old.status, { conditions }) });
     return this.commit(obj, old, {});
   }
 
@@ -310,7 +311,7 @@ export class ApiServer {
       this.store.remove(old);
       return { object: old, removed: true };
     }
-    const obj = { ...old, metadata: { ...old.metadata } };
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata) });
     obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
     if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);

@@ -18,6 +18,7 @@ import { finishedOutcome, jobsBeyondLimits } from './history';
 import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
+import { copyWith } from '../../util/copy';
 
 export const JOB_BY_CONTROLLER_UID = 'controllerUid';
 
@@ -77,7 +78,7 @@ export class CronJobController extends Controller {
     const live = this.ctx.api.tryGet('CronJob', namespace, name);
     if (!live) return;
     // Only the status is changed below: the rest is shared with the stored object.
-    const cj = { ...live, status: clone(live.status ?? {}) };
+    const cj = copyWith(live, { status: clone(live.status ?? {}) });
     const jobs = this.jobsOf(cj);
     const cleaned = this.cleanupFinishedJobs(cj, jobs);
     const result = this.syncCronJob(cj, jobs.filter((j) => !cleaned.has(j.metadata.uid!)));

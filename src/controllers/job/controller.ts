@@ -6,6 +6,7 @@
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
+import { copyWith } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
 import { StatusError } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -431,7 +432,7 @@ export class JobController extends Controller {
 
   private writeStatus(job: KubeObject, status: any): KubeObject {
     // A copy: this sync goes on changing `status` after writing it.
-    return this.ctx.api.updateStatus({ ...job, status: clone(status) });
+    return this.ctx.api.updateStatus(copyWith(job, { status: clone(status) }));
   }
 
   /** Removes the tracking finalizer (a patch of the pod); false if the pod is gone. */
@@ -440,9 +441,9 @@ export class JobController extends Controller {
     if (!live || live.metadata.uid !== pod.metadata.uid) return true;
     if (!hasTrackingFinalizer(live)) return true;
     const finalizers = (live.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    const metadata: KubeObject['metadata'] = { ...live.metadata, finalizers };
+    const metadata: KubeObject['metadata'] = copyWith(live.metadata, { finalizers });
     if (finalizers.length === 0) delete metadata.finalizers;
-    this.ctx.api.update({ ...live, metadata });
+    this.ctx.api.update(copyWith(live, { metadata }));
     return true;
   }
 

@@ -10,6 +10,7 @@ import { rfc3339, parseTime } from '../../api/time';
 import { ClusterContext } from '../../context';
 import { Recorder } from '../../events/recorder';
 import { Controller } from '../controller';
+import { copyWith } from '../../util/copy';
 import { TokenBucket } from './tokenBucket';
 import { ZoneState, computeZoneState, evictionQPS, zoneOf } from './zones';
 
@@ -161,7 +162,7 @@ export class NodeLifecycleController extends Controller {
       const readyIdx = conditions.findIndex((c) => c.type === 'Ready');
       if (readyIdx < 0 || conditions[readyIdx].status === 'False') continue;
       const next = conditions.map((c, i) => (i === readyIdx ? { ...c, status: 'False', lastTransitionTime: now } : c));
-      const updated = this.ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions: next } });
+      const updated = this.ctx.api.updateStatus(copyWith(pod, { status: copyWith(pod.status, { conditions: next }) }));
       this.podRecorder.event(updated, 'Warning', 'NodeNotReady', 'Node is not ready');
     }
   }

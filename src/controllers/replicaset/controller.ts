@@ -21,6 +21,7 @@ import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../workload/slows
 import { podsToDelete } from './ranking';
 import { cachedMatcher } from '../workload/matcher';
 import { ManageError, PodCounts, countPods, replicaSetStatus } from './status';
+import { copyWith } from '../../util/copy';
 
 export const BURST_REPLICAS = 500;
 
@@ -175,7 +176,7 @@ export class ReplicaSetController extends Controller {
     const status = replicaSetStatus(rs, counts, error, this.now);
     const latest = this.ctx.api.tryGet(this.type.kind, namespace, name);
     if (!latest || latest.metadata.uid !== rs.metadata.uid) return;
-    const updated = this.ctx.api.updateStatus({ ...latest, status });
+    const updated = this.ctx.api.updateStatus(copyWith(latest, { status }));
     if (error) return this.retryLater(key);
     this.failures.delete(key);
     const replicas = updated.spec?.replicas ?? 0;

@@ -5,6 +5,7 @@
  * Optional counts are left out when zero, as the API serialises them.
  */
 import { KubeObject } from '../../api/types';
+import { shallowCopy } from '../../util/copy';
 import { rfc3339 } from '../../api/time';
 import { selectorFromSet } from '../../labels';
 import { isPodAvailable, isPodReady } from '../workload/podutil';
@@ -52,7 +53,7 @@ export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObj
 
 /** The status for these counts, with the ReplicaFailure condition set or lifted. */
 export function replicaSetStatus(rs: KubeObject, counts: PodCounts, error: ManageError | undefined, now: number): any {
-  const status: any = { ...(rs.status ?? {}) };
+  const status: any = shallowCopy(rs.status ?? {});
   const conditions: any[] = status.conditions ?? [];
   const failure = conditions.find((c) => c.type === 'ReplicaFailure');
   if (error && !failure) {
