@@ -10,6 +10,7 @@ import { KubeObject } from '../api/types';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { copyWith, shallowCopy } from '../util/copy';
 
 interface Node {
   readonly kind: string;
@@ -124,9 +125,9 @@ export class GarbageCollector extends Controller {
       this.remove(obj, f.includes('orphan') ? 'Orphan' : f.includes('foregroundDeletion') ? 'Foreground' : 'Background');
       return;
     }
-    const meta = { ...obj.metadata, ownerReferences: live };
+    const meta = copyWith(obj.metadata, { ownerReferences: live });
     try {
-      this.ctx.api.update({ ...obj, metadata: meta });
+      this.ctx.api.update(copyWith(obj, { metadata: meta }));
     } catch {
       // Changed meanwhile: the watch brings it back.
     }
@@ -152,10 +153,10 @@ export class GarbageCollector extends Controller {
   private orphanDependents(owner: KubeObject): void {
     for (const dep of this.dependentsOf(owner)) {
       const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
-      const meta = { ...dep.metadata };
+      const meta = shallowCopy(dep.metadata);
       if (refs.length) meta.ownerReferences = refs;
       else delete meta.ownerReferences;
-      this.ctx.api.update({ ...dep, metadata: meta });
+      this.ctx.api.update(copyWith(dep, { metadata: meta }));
     }
     this.removeFinalizer(owner, 'orphan');
   }
@@ -171,10 +172,10 @@ export class GarbageCollector extends Controller {
     const latest = this.ctx.api.tryGet(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
     if (!latest) return;
     const finalizers = (latest.metadata.finalizers ?? []).filter((f) => f !== finalizer);
-    const meta = { ...latest.metadata };
+    const meta = shallowCopy(latest.metadata);
     if (finalizers.length) meta.finalizers = finalizers;
     else delete meta.finalizers;
-    this.ctx.api.update({ ...latest, metadata: meta });
+    this.ctx.api.update(copyWith(latest, { metadata: meta }));
   }
 }
 

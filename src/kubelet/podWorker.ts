@@ -519,14 +519,13 @@ export class PodWorker {
     const containerStatuses = this.containers
       .map((c) => this.containerStatus(c))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const status: any = {
-      ...previous,
+    const status: any = copyWith(previous, {
       conditions,
       containerStatuses,
       hostIP: this.agent.hostIP,
       hostIPs: [{ ip: this.agent.hostIP }],
       phase: this.phase,
-    };
+    });
     if (this.podIP) {
       status.podIP = this.podIP;
       status.podIPs = [{ ip: this.podIP }];
