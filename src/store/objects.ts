@@ -17,21 +17,16 @@ export type IndexFunc = (obj: KubeObject) => readonly string[];
 export type IndexInput = (obj: KubeObject) => unknown;
 
 /**
- * Where one stored object lives, from its first write to its removal: the current version and
- * the values each index of its kind gave it. Lists and indexes hold slots, so no write or read
- * builds (and hashes) a `namespace/name` string, and a removal computes no index value.
+ * Where one stored object lives, from its first write to its removal: lists and indexes hold
+ * slots, so no write or read builds (and hashes) a `namespace/name` string.
  */
 interface Slot {
   obj: KubeObject;
-  /** Per index of the kind (by position), the values of the current version. */
-  readonly values: (readonly string[])[];
 }
 
 interface Index {
   readonly fn: IndexFunc;
   readonly reads?: IndexInput;
-  /** Position of this index's values in every slot of the kind. */
-  readonly position: number;
   /** Index value → the slots of the objects with it, in the order they got it. */
   readonly entries: Map<string, Set<Slot>>;
 }
@@ -98,14 +93,10 @@ export class ObjectStore {
   addIndex(kind: string, name: string, fn: IndexFunc, reads?: IndexInput): void {
     const k = this.kind(kind);
     if (k.indexByName.has(name)) return;
-    const index: Index = { fn, reads, position: k.indexes.length, entries: new Map() };
+    const index: Index = { fn, reads, entries: new Map() };
     k.indexes.push(index);
     k.indexByName.set(name, index);
-    for (const slot of k.slots) {
-      const values = fn(slot.obj);
-      slot.values[index.position] = values;
-      indexAdd(index, slot, values);
-    }
+    for (const slot of k.slots) indexAdd(index, slot, fn(slot.obj));
   }
 
   /** How many distinct values an index holds (0: no object has any). */
@@ -134,21 +125,16 @@ export class ObjectStore {
       // Most updates change no index value (status writes): then there is nothing to move.
       for (const index of k.indexes) {
         if (index.reads && index.reads(obj) === index.reads(old!)) continue;
-        const before = slot.values[index.position];
+        const before = index.fn(old!);
         const now = index.fn(obj);
         if (sameValues(before, now)) continue;
         indexRemove(index, slot, before);
         indexAdd(index, slot, now);
-        slot.values[index.position] = now;
       }
       slot.obj = obj;
     } else {
-      slot = { obj, values: [] };
-      for (const index of k.indexes) {
-        const now = index.fn(obj);
-        slot.values[index.position] = now;
-        indexAdd(index, slot, now);
-      }
+      slot = { obj };
+      for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
       names.set(name, slot);
       k.slots.add(slot);
     }
@@ -160,7 +146,7 @@ export class ObjectStore {
     const names = k?.byName.get(obj.metadata.namespace ?? '');
     const slot = names?.get(obj.metadata.name ?? '');
     if (!k || !names || !slot) return;
-    for (const index of k.indexes) indexRemove(index, slot, slot.values[index.position]);
+    for (const index of k.indexes) indexRemove(index, slot, index.fn(slot.obj));
     names.delete(obj.metadata.name ?? '');
     k.slots.delete(slot);
     this.notify(k, 'DELETED', slot.obj, slot.obj);
