@@ -163,6 +163,25 @@ export class ApiServer {
     return obj;
   }
 
+  /**
+   * Stores again an object `create` returned on another API server of the same release (the
+   * bootstrap objects every cluster starts with): with this server's uid, creation time and
+   * resource version, in the order `create` draws them, and nothing else redone. Its other parts
+   * are shared (stored objects are never changed).
+   */
+  createPrepared(prepared: KubeObject): KubeObject {
+    const meta = prepared.metadata;
+    if (this.store.find(prepared.kind!, meta.namespace, meta.name!)) {
+      const t = mustResourceType(prepared.kind!);
+      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
+    }
+    const uid = this.rng.uuid();
+    const metadata = copyWith(meta, { uid, creationTimestamp: rfc3339(this.runtime.now()), resourceVersion: this.nextResourceVersion() });
+    const obj = copyWith(prepared, { metadata });
+    this.store.put(obj);
+    return obj;
+  }
+
   /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
   replaceOwned(obj: KubeObject): KubeObject {
     obj.metadata = copyWith(obj.metadata, { resourceVersion: this.nextResourceVersion() });
