@@ -6,7 +6,7 @@
 import { KubeObject, OwnerReference, controllerOf } from '../api/types';
 import { CompactRecord, Identity, Summary } from './record';
 import { podStatusCells } from '../printers/podStatus';
-import { WatchEventType } from '../store/objects';
+import { StoredNote, WatchEventType } from '../store/objects';
 
 export interface PodSummary {
   readonly status: string;
@@ -99,21 +99,21 @@ export class History {
   readonly records: HistoryRecord[] = [];
   /** Instants at which a step of the scenario ran, with its text, for reports. */
   readonly marks: { at: number; text: string }[] = [];
-  /** Per live object (by uid): what its next record can share with its last one. */
-  private readonly live = new Map<string, LiveObject>();
-
   constructor(private readonly now: () => number) {}
 
-  record(type: WatchEventType, obj: KubeObject): void {
+  /**
+   * Records a change; `stored` is where the store keeps this history's note on the object: what
+   * its next record can share with this one (given by the store, so no map of every object).
+   */
+  record(type: WatchEventType, obj: KubeObject, stored: StoredNote = {}): void {
     const kind = obj.kind!;
     if (kind === 'Lease') return;
     const meta = obj.metadata;
-    const uid = meta.uid!;
-    let live = this.live.get(uid);
-    if (!live || !sameIdentity(live.identity, meta.labels, controllerOf(obj))) {
+    let live = stored.note as LiveObject | undefined;
+    if (!live || live.identity.uid !== meta.uid || !sameIdentity(live.identity, meta.labels, controllerOf(obj))) {
       const identity = identityOf(obj);
       if (live) live.identity = identity;
-      else this.live.set(uid, (live = { identity, obj: undefined, summary: undefined }));
+      else stored.note = live = { identity, obj: undefined, summary: undefined };
     }
     // A DELETED record (and a pod write that kept its status) shows the version already summarised.
     if (live.obj !== obj) {
@@ -121,7 +121,6 @@ export class History {
       live.summary = kind === 'Pod' ? cachedPodSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
     }
     this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
-    if (type === 'DELETED') this.live.delete(uid);
   }
 
   mark(text: string): void {

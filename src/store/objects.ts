@@ -7,7 +7,16 @@ import { KubeObject, splitKey } from '../api/types';
 import { FREEZE_STORED, deepFreeze } from './freeze';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined) => void;
+export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, stored: StoredNote) => void;
+
+/**
+ * A note the store keeps with each object from its first write to its removal, for the one
+ * observer of every change that needs one (the history: what the object's next record shares
+ * with its last). Keeping it here spares that observer a lookup in a map of every object.
+ */
+export interface StoredNote {
+  note?: unknown;
+}
 export type IndexFunc = (obj: KubeObject) => readonly string[];
 /**
  * The part of an object an index reads (`(o) => o.metadata.labels`): when an update keeps it
@@ -20,7 +29,7 @@ export type IndexInput = (obj: KubeObject) => unknown;
  * Where one stored object lives, from its first write to its removal: lists and indexes hold
  * slots, so no write or read builds (and hashes) a `namespace/name` string.
  */
-interface Slot {
+interface Slot extends StoredNote {
   obj: KubeObject;
 }
 
@@ -138,7 +147,7 @@ export class ObjectStore {
       names.set(name, slot);
       k.slots.add(slot);
     }
-    this.notify(k, old ? 'MODIFIED' : 'ADDED', obj, old);
+    this.notify(k, old ? 'MODIFIED' : 'ADDED', obj, old, slot);
   }
 
   remove(obj: KubeObject): void {
@@ -149,7 +158,7 @@ export class ObjectStore {
     for (const index of k.indexes) indexRemove(index, slot, index.fn(slot.obj));
     names.delete(obj.metadata.name ?? '');
     k.slots.delete(slot);
-    this.notify(k, 'DELETED', slot.obj, slot.obj);
+    this.notify(k, 'DELETED', slot.obj, slot.obj, slot);
   }
 
   watch(kind: string, handler: WatchHandler): void {
@@ -160,9 +169,9 @@ export class ObjectStore {
     this.allWatchers.push(handler);
   }
 
-  private notify(k: KindStore, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined): void {
-    for (const h of this.allWatchers) h(type, obj, old);
-    for (const h of k.watchers) h(type, obj, old);
+  private notify(k: KindStore, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, slot: Slot): void {
+    for (const h of this.allWatchers) h(type, obj, old, slot);
+    for (const h of k.watchers) h(type, obj, old, slot);
   }
 }
 
