@@ -9,6 +9,7 @@ import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 import { EventKey, SeenEvent, SeenEvents } from './seen';
 import { copyWith } from '../util/copy';
+import { flat } from '../util/flat';
 
 export type EventType = 'Normal' | 'Warning';
 
@@ -59,7 +60,7 @@ export class EventRecorders {
     }
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
-    const name = `${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`;
+    const name = flat(`${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`);
     const time = rfc3339(now);
     this.api.createOwned({
       apiVersion: 'v1',
@@ -67,7 +68,7 @@ export class EventRecorders {
       metadata: { name, namespace },
       involvedObject: this.involvedObject(obj, fieldPath),
       reason,
-      message,
+      message: flat(message),
       type,
       source: sourceObject,
       firstTimestamp: time,

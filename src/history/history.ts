@@ -5,6 +5,7 @@
  */
 import { KubeObject, OwnerReference, controllerOf } from '../api/types';
 import { CompactRecord, Identity, Summary } from './record';
+import { flat } from '../util/flat';
 import { podStatusCells } from '../printers/podStatus';
 import { StoredNote, WatchEventType } from '../store/objects';
 
@@ -84,12 +85,20 @@ function nodeSummary(obj: KubeObject): NodeSummary {
   };
 }
 
+/** The last `kind/name` an event summary named: consecutive events about one object share it. */
+let lastObject = { kind: undefined as unknown, name: undefined as unknown, text: '' };
+
 function eventSummary(obj: KubeObject): EventSummary {
+  const kind = obj.involvedObject?.kind;
+  const name = obj.involvedObject?.name;
+  if (lastObject.kind !== kind || lastObject.name !== name || lastObject.text === '') {
+    lastObject = { kind, name, text: flat(`${String(kind ?? '').toLowerCase()}/${name}`) };
+  }
   return {
     type: obj.type,
     reason: obj.reason,
     message: obj.message,
-    object: `${String(obj.involvedObject?.kind ?? '').toLowerCase()}/${obj.involvedObject?.name}`,
+    object: lastObject.text,
     count: obj.count ?? 1,
   };
 }
