@@ -59,21 +59,11 @@ function podSummary(obj: KubeObject): PodSummary {
 }
 
 /**
- * A pod's summary, computed once per version of what it reads: a pod's last record is often
- * followed by one of the very same spec, status and deletion mark (its DELETED record, a
- * metadata-only update), which reuses it. Keyed by the status object (stored objects are never
- * changed), checked against the spec and deletion mark.
+ * Whether a pod's summary can be reused from its previous version: a metadata-only write (a
+ * finalizer removed, owner references changed) keeps the very same spec and status objects.
  */
-const podSummaries = new WeakMap<object, { spec: unknown; deletion: unknown; summary: PodSummary }>();
-
-function cachedPodSummary(obj: KubeObject): PodSummary {
-  const status = obj.status;
-  if (!status || typeof status !== 'object') return podSummary(obj);
-  const hit = podSummaries.get(status);
-  if (hit && hit.spec === obj.spec && hit.deletion === obj.metadata.deletionTimestamp) return hit.summary;
-  const summary = podSummary(obj);
-  podSummaries.set(status, { spec: obj.spec, deletion: obj.metadata.deletionTimestamp, summary });
-  return summary;
+function samePodSummary(a: KubeObject, b: KubeObject): boolean {
+  return a.status === b.status && a.spec === b.spec && a.metadata.deletionTimestamp === b.metadata.deletionTimestamp;
 }
 
 function nodeSummary(obj: KubeObject): NodeSummary {
@@ -126,8 +116,9 @@ export class History {
     }
     // A DELETED record (and a pod write that kept its status) shows the version already summarised.
     if (live.obj !== obj) {
+      const reuse = kind === 'Pod' && live.obj !== undefined && samePodSummary(live.obj, obj);
+      if (!reuse) live.summary = kind === 'Pod' ? podSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
       live.obj = obj;
-      live.summary = kind === 'Pod' ? cachedPodSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
     }
     this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
   }
