@@ -32,15 +32,10 @@ export interface EventSummary {
   readonly count: number;
 }
 
-export interface HistoryRecord {
+/** One change: when, what kind of change, the object (kind, name, uid, labels, controller) and its summary. */
+export interface HistoryRecord extends Identity {
   readonly at: number;
   readonly type: WatchEventType;
-  readonly kind: string;
-  readonly namespace?: string;
-  readonly name: string;
-  readonly uid: string;
-  readonly labels?: Readonly<Record<string, string>>;
-  readonly owner?: { readonly kind: string; readonly name: string; readonly uid: string };
   readonly pod?: PodSummary;
   readonly node?: NodeSummary;
   readonly event?: EventSummary;

@@ -19,8 +19,8 @@ import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDu
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
 import { copyWith } from '../../util/copy';
+import { addControllerIndex, controlledBy } from '../workload/indexes';
 
-export const JOB_BY_CONTROLLER_UID = 'controllerUid';
 
 interface SyncResult {
   /** When to look again (ms from now), if at all. */
@@ -31,15 +31,7 @@ interface SyncResult {
 export class CronJobController extends Controller {
   constructor(ctx: ClusterContext) {
     super('cronjob-controller', ctx);
-    ctx.api.store.addIndex(
-      'Job',
-      JOB_BY_CONTROLLER_UID,
-      (j) => {
-        const ref = controllerOf(j);
-        return ref ? [ref.uid] : [];
-      },
-      (j) => j.metadata.ownerReferences,
-    );
+    addControllerIndex(ctx.api, 'Job');
     ctx.api.watch('CronJob', (type, cj, old) => {
       const key = keyOf(cj.metadata.namespace, cj.metadata.name!);
       if (type === 'MODIFIED' && old && (old.spec?.schedule !== cj.spec?.schedule || old.spec?.timeZone !== cj.spec?.timeZone)) {
@@ -96,8 +88,7 @@ export class CronJobController extends Controller {
 
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
   private jobsOf(cj: KubeObject): KubeObject[] {
-    return this.ctx.api.store
-      .byIndex('Job', JOB_BY_CONTROLLER_UID, cj.metadata.uid!)
+    return controlledBy(this.ctx.api, 'Job', cj.metadata.uid!)
       .filter((j) => j.metadata.namespace === cj.metadata.namespace)
       .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }

@@ -20,6 +20,7 @@ import { activePodsForRemoval } from './activePods';
 import { completionIndexOf, firstPendingIndexes, formatIndexes, parseIndexes } from './indexes';
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { podForJob } from './podTemplate';
+import { addControllerIndex, controlledBy } from '../workload/indexes';
 
 /** syncJobBatchPeriod: pod events are folded into one sync a second later. */
 export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
@@ -27,7 +28,6 @@ export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
 const MAX_POD_CHANGES_PER_SYNC = 500;
 /** Pods whose Job is gone or finished but still hold the finalizer: queued under this prefix. */
 const ORPHAN = 'orphan-pod:';
-export const POD_BY_CONTROLLER_UID = 'controllerUid';
 
 /** What one sync knows about its Job (syncJobCtx). */
 interface SyncState {
@@ -50,15 +50,7 @@ export class JobController extends Controller {
 
   constructor(ctx: ClusterContext) {
     super('job-controller', ctx);
-    ctx.api.store.addIndex(
-      'Pod',
-      POD_BY_CONTROLLER_UID,
-      (p) => {
-        const ref = controllerOf(p);
-        return ref ? [ref.uid] : [];
-      },
-      (p) => p.metadata.ownerReferences,
-    );
+    addControllerIndex(ctx.api, 'Pod');
     ctx.api.watch('Job', (type, job) => {
       const key = keyOf(job.metadata.namespace, job.metadata.name!);
       if (type === 'DELETED') {
@@ -95,8 +87,7 @@ export class JobController extends Controller {
 
   /** The pods the Job controls (the API server's generated selector makes them its own). */
   private podsOf(job: KubeObject): KubeObject[] {
-    return this.ctx.api.store
-      .byIndex('Pod', POD_BY_CONTROLLER_UID, job.metadata.uid!)
+    return controlledBy(this.ctx.api, 'Pod', job.metadata.uid!)
       .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }
 

@@ -10,8 +10,10 @@ import type { Candidates } from './claim';
 const BY_CONTROLLER = 'controllerUid';
 const ORPHANS = 'orphansByNamespace';
 
-export function addOwnerIndexes(api: ApiServer, kind: string): void {
-  const owners = (o: KubeObject) => o.metadata.ownerReferences;
+const owners = (o: KubeObject) => o.metadata.ownerReferences;
+
+/** Objects of `kind` by the uid of their controller (read with `controlledBy`). */
+export function addControllerIndex(api: ApiServer, kind: string): void {
   api.store.addIndex(
     kind,
     BY_CONTROLLER,
@@ -21,6 +23,10 @@ export function addOwnerIndexes(api: ApiServer, kind: string): void {
     },
     owners,
   );
+}
+
+export function addOwnerIndexes(api: ApiServer, kind: string): void {
+  addControllerIndex(api, kind);
   api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']), owners);
 }
 
