@@ -24,4 +24,10 @@ module.exports = {
     ...common,
     format: ['summary', ...reports],
   },
+  // `npm run test:freeze`: the features once more with stored objects deep-frozen
+  // (KUBESPEC_FREEZE=1), to prove no component changes one; no reports.
+  freeze: {
+    ...common,
+    format: ['summary'],
+  },
 };

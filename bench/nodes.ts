@@ -22,9 +22,9 @@ export function benchNodes(): Row[] {
   const rows: Row[] = [];
   const phase = (name: string, cluster: Cluster | undefined, fn: () => void, note?: () => string) => {
     const before = cluster ? { ...cluster.runtime.stats } : { tasks: 0, instants: 0 };
-    const { wallMs } = measure(fn);
+    const { wallMs, cpuMs } = measure(fn);
     const after = cluster ? cluster.runtime.stats : before;
-    rows.push({ bench: 'nodes', phase: name, wallMs, peakMiB: peakMiB(), tasks: after.tasks - before.tasks, instants: after.instants - before.instants, note: note?.() });
+    rows.push({ bench: 'nodes', phase: name, wallMs, cpuMs, peakMiB: peakMiB(), tasks: after.tasks - before.tasks, instants: after.instants - before.instants, note: note?.() });
   };
   let cluster!: Cluster;
   phase(`create ${NODES} nodes`, undefined, () => {

@@ -11,10 +11,13 @@ async function main(): Promise<void> {
   const sink = new Writable({ write: (_c, _e, cb) => cb() });
   const { runConfiguration } = await loadConfiguration({ profiles: ['ci'], provided: { paths, format: [], require: ['steps/**/*.ts', ...extra] } });
   const support = await loadSupport(runConfiguration, { stdout: sink, stderr: sink });
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const { success } = await runCucumber({ ...runConfiguration, support }, { stdout: sink, stderr: sink });
   const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
-  process.stdout.write(JSON.stringify({ ms, ok: success, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+  const used = process.cpuUsage(cpu);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
+  process.stdout.write(JSON.stringify({ ms, cpuMs, ok: success, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
 }
 
 main().catch((e) => {

@@ -4,18 +4,23 @@
  * fresh cluster.
  */
 import { ClusterContext } from './context';
+import { KubeObject } from './api/types';
+import { ApiServer } from './store/apiserver';
+import { Runtime } from './sim/runtime';
+import { Random } from './sim/rng';
 
 export const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
 export const API_SERVER_ENDPOINT = '192.168.49.2';
 
-export function bootstrap(ctx: ClusterContext): void {
-  const { api } = ctx;
-  for (const name of SYSTEM_NAMESPACES) api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+/** The objects, as written to the API server (it defaults and validates them). */
+function bootstrapObjects(): KubeObject[] {
+  const objects: KubeObject[] = [];
+  for (const name of SYSTEM_NAMESPACES) objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
   for (const namespace of SYSTEM_NAMESPACES) {
-    api.create({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace } });
+    objects.push({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace } });
   }
-  api.create({
+  objects.push({
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
@@ -31,14 +36,14 @@ export function bootstrap(ctx: ClusterContext): void {
     },
     status: { loadBalancer: {} },
   });
-  api.create({
+  objects.push({
     apiVersion: 'v1',
     kind: 'Endpoints',
     metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
     subsets: [{ addresses: [{ ip: API_SERVER_ENDPOINT }], ports: [{ name: 'https', port: 8443, protocol: 'TCP' }] }],
   });
   // The API server's endpoint reconciler writes this slice too (kube-proxy reads slices).
-  api.create({
+  objects.push({
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',
     metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
@@ -46,4 +51,27 @@ export function bootstrap(ctx: ClusterContext): void {
     endpoints: [{ addresses: [API_SERVER_ENDPOINT], conditions: { ready: true } }],
     ports: [{ name: 'https', port: 8443, protocol: 'TCP' }],
   });
+  return objects;
+}
+
+/**
+ * The objects as `create` stored them, per Kubernetes release: defaulted and validated once per
+ * process on a scratch API server. Every cluster then stores them with its own uids, time and
+ * resource versions (the same draws from its generator as creating them would make): building
+ * a cluster is what every scenario starts with.
+ */
+const PREPARED = new Map<number, readonly KubeObject[]>();
+
+function prepared(minor: number): readonly KubeObject[] {
+  let objects = PREPARED.get(minor);
+  if (!objects) {
+    const scratch = new ApiServer(new Runtime(0), new Random(0), minor);
+    objects = bootstrapObjects().map((o) => scratch.create(o));
+    PREPARED.set(minor, objects);
+  }
+  return objects;
+}
+
+export function bootstrap(ctx: ClusterContext): void {
+  for (const obj of prepared(ctx.api.minor)) ctx.api.createPrepared(obj);
 }

@@ -99,7 +99,7 @@ export class Cluster {
     this.api = new ApiServer(this.runtime, this.rng, minor);
     this.images = options.images ?? new ImageCatalogue();
     this.history = new History(() => this.runtime.now());
-    this.api.store.watchAll((type, obj) => this.history.record(type, obj));
+    this.api.store.watchAll((type, obj, _old, stored) => this.history.record(type, obj, stored));
     const events = new EventRecorders(this.api, this.runtime);
     this.ctx = { api: this.api, runtime: this.runtime, rng: this.rng, events, images: this.images };
     bootstrap(this.ctx);

@@ -1,17 +1,19 @@
 /** Timestamps as the API serialises `metav1.Time`: RFC 3339 in UTC, whole seconds. */
 
-// Many writes share an instant: remember the last conversion each way.
-let lastSecond = NaN;
-let lastText = '';
+// Many writes share a few instants (a status lists its start, its transitions, now): remember
+// recent conversions each way, in bounded maps.
+const formatted = new Map<number, string>();
 const parsed = new Map<string, number>();
 
 export function rfc3339(ms: number): string {
   const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  let text = formatted.get(second);
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(second, text);
   }
-  return lastText;
+  return text;
 }
 
 /** `metav1.MicroTime` (events' eventTime): RFC 3339 with microseconds. */

@@ -11,11 +11,17 @@ import { StatusError } from '../api/status';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { copyWith, shallowCopy } from '../util/copy';
 
 interface Node {
   readonly kind: string;
   readonly namespace?: string;
   readonly name: string;
+}
+
+/** A node of the graph with its queue key. */
+interface KnownNode extends Node {
+  readonly key: string;
 }
 
 const SEP = '\u0000';
@@ -27,7 +33,7 @@ const parseNodeKey = (k: string): Node => {
 
 export class GarbageCollector extends Controller {
   /** uid → where the object lives (for every object that is or was an owner or dependent). */
-  private readonly byUid = new Map<string, Node>();
+  private readonly byUid = new Map<string, KnownNode>();
   /** owner uid → keys of its dependents. */
   private readonly dependents = new Map<string, Set<string>>();
 
@@ -39,8 +45,9 @@ export class GarbageCollector extends Controller {
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
     if (obj.kind === 'Event') return;
     const uid = obj.metadata.uid!;
-    const node: Node = { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! };
-    const key = nodeKey(node);
+    // An object's place (kind, namespace, name) is fixed for its uid: its key is built once.
+    const known = this.byUid.get(uid);
+    const key = known ? known.key : nodeKey({ kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! });
     for (const ref of old?.metadata.ownerReferences ?? []) this.dependents.get(ref.uid)?.delete(key);
     if (type === 'DELETED') {
       // Its dependents may now be orphans or free of a dangling reference; an owner waiting in
@@ -48,12 +55,12 @@ export class GarbageCollector extends Controller {
       for (const dep of this.dependents.get(uid) ?? []) this.queue.add(dep);
       for (const ref of obj.metadata.ownerReferences ?? []) {
         const owner = this.byUid.get(ref.uid);
-        if (owner) this.queue.add(nodeKey(owner));
+        if (owner) this.queue.add(owner.key);
       }
       this.byUid.delete(uid);
       return;
     }
-    this.byUid.set(uid, node);
+    if (!known) this.byUid.set(uid, { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name!, key });
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let set = this.dependents.get(ref.uid);
       if (!set) this.dependents.set(ref.uid, (set = new Set()));
@@ -119,9 +126,9 @@ export class GarbageCollector extends Controller {
       this.remove(obj, f.includes('orphan') ? 'Orphan' : f.includes('foregroundDeletion') ? 'Foreground' : 'Background');
       return;
     }
-    const meta = { ...obj.metadata, ownerReferences: live };
+    const meta = copyWith(obj.metadata, { ownerReferences: live });
     try {
-      this.ctx.api.update({ ...obj, metadata: meta });
+      this.ctx.api.update(copyWith(obj, { metadata: meta }));
     } catch (e) {
       // Changed meanwhile: the watch brings it back.
       if (!(e instanceof StatusError)) throw e;
@@ -149,10 +156,10 @@ export class GarbageCollector extends Controller {
   private orphanDependents(owner: KubeObject): void {
     for (const dep of this.dependentsOf(owner)) {
       const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
-      const meta = { ...dep.metadata };
+      const meta = shallowCopy(dep.metadata);
       if (refs.length) meta.ownerReferences = refs;
       else delete meta.ownerReferences;
-      this.ctx.api.update({ ...dep, metadata: meta });
+      this.ctx.api.update(copyWith(dep, { metadata: meta }));
     }
     this.removeFinalizer(owner, 'orphan');
   }
@@ -168,10 +175,10 @@ export class GarbageCollector extends Controller {
     const latest = this.ctx.api.tryGet(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
     if (!latest) return;
     const finalizers = (latest.metadata.finalizers ?? []).filter((f) => f !== finalizer);
-    const meta = { ...latest.metadata };
+    const meta = shallowCopy(latest.metadata);
     if (finalizers.length) meta.finalizers = finalizers;
     else delete meta.finalizers;
-    this.ctx.api.update({ ...latest, metadata: meta });
+    this.ctx.api.update(copyWith(latest, { metadata: meta }));
   }
 }
 

@@ -9,6 +9,7 @@ import { StatusError } from '../api/status';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { copyWith } from '../util/copy';
 
 const GC_PERIOD_MS = 20_000;
 const QUARANTINE_MS = 40_000;
@@ -77,7 +78,7 @@ export class PodGCController extends Controller {
         status: 'True',
         type: 'DisruptionTarget',
       });
-      api.updateStatus({ ...pod, status: { ...pod.status, phase: 'Failed', conditions } });
+      api.updateStatus(copyWith(pod, { status: copyWith(pod.status ?? {}, { phase: 'Failed', conditions }) }));
     }
     try {
       api.delete('Pod', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0 });

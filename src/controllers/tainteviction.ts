@@ -8,6 +8,7 @@ import { KubeObject, keyOf, splitKey } from '../api/types';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { copyWith } from '../util/copy';
 
 /**
  * When a pod on a node with these taints must go: 0 = now, a number of ms = after that long,
@@ -107,7 +108,7 @@ export class TaintEvictionController extends Controller {
       status: 'True',
       type: 'DisruptionTarget',
     });
-    const marked = api.updateStatus({ ...pod, status: { ...pod.status, conditions } });
+    const marked = api.updateStatus(copyWith(pod, { status: copyWith(pod.status ?? {}, { conditions }) }));
     this.recorder.event(marked, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${podKey(pod)}`);
     api.delete('Pod', pod.metadata.namespace, pod.metadata.name!);
   }

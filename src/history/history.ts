@@ -3,9 +3,11 @@
  * with a compact summary for pods, nodes and events. History assertions, failure messages and
  * reports all read it.
  */
-import { KubeObject, controllerOf } from '../api/types';
+import { KubeObject, OwnerReference, controllerOf } from '../api/types';
+import { CompactRecord, Identity, Summary } from './record';
+import { flat } from '../util/flat';
 import { podStatusCells } from '../printers/podStatus';
-import { WatchEventType } from '../store/objects';
+import { StoredNote, WatchEventType } from '../store/objects';
 
 export interface PodSummary {
   readonly status: string;
@@ -30,81 +32,90 @@ export interface EventSummary {
   readonly count: number;
 }
 
-export interface HistoryRecord {
+/** One change: when, what kind of change, the object (kind, name, uid, labels, controller) and its summary. */
+export interface HistoryRecord extends Identity {
   readonly at: number;
   readonly type: WatchEventType;
-  readonly kind: string;
-  readonly namespace?: string;
-  readonly name: string;
-  readonly uid: string;
-  readonly labels?: Readonly<Record<string, string>>;
-  readonly owner?: { readonly kind: string; readonly name: string; readonly uid: string };
   readonly pod?: PodSummary;
   readonly node?: NodeSummary;
   readonly event?: EventSummary;
 }
 
-function summarise(obj: KubeObject): Pick<HistoryRecord, 'pod' | 'node' | 'event'> {
-  switch (obj.kind) {
-    case 'Pod': {
-      const cells = podStatusCells(obj);
-      return {
-        pod: {
-          status: cells.status,
-          phase: obj.status?.phase ?? 'Pending',
-          ready: cells.ready,
-          restarts: cells.restarts,
-          node: obj.spec?.nodeName,
-          terminating: !!obj.metadata.deletionTimestamp,
-        },
-      };
-    }
-    case 'Node': {
-      const ready = (obj.status?.conditions ?? []).find((c: any) => c.type === 'Ready')?.status ?? 'Unknown';
-      return {
-        node: {
-          ready,
-          unschedulable: !!obj.spec?.unschedulable,
-          taints: (obj.spec?.taints ?? []).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`),
-        },
-      };
-    }
-    case 'Event':
-      return {
-        event: {
-          type: obj.type,
-          reason: obj.reason,
-          message: obj.message,
-          object: `${String(obj.involvedObject?.kind ?? '').toLowerCase()}/${obj.involvedObject?.name}`,
-          count: obj.count ?? 1,
-        },
-      };
-    default:
-      return {};
+function podSummary(obj: KubeObject): PodSummary {
+  const cells = podStatusCells(obj);
+  return {
+    status: cells.status,
+    phase: obj.status?.phase ?? 'Pending',
+    ready: cells.ready,
+    restarts: cells.restarts,
+    node: obj.spec?.nodeName,
+    terminating: !!obj.metadata.deletionTimestamp,
+  };
+}
+
+/**
+ * Whether a pod's summary can be reused from its previous version: a metadata-only write (a
+ * finalizer removed, owner references changed) keeps the very same spec and status objects.
+ */
+function samePodSummary(a: KubeObject, b: KubeObject): boolean {
+  return a.status === b.status && a.spec === b.spec && a.metadata.deletionTimestamp === b.metadata.deletionTimestamp;
+}
+
+function nodeSummary(obj: KubeObject): NodeSummary {
+  const ready = (obj.status?.conditions ?? []).find((c: any) => c.type === 'Ready')?.status ?? 'Unknown';
+  return {
+    ready,
+    unschedulable: !!obj.spec?.unschedulable,
+    taints: (obj.spec?.taints ?? []).map((t: any) => `${t.key}${t.value ? '=' + t.value : ''}:${t.effect}`),
+  };
+}
+
+/** The last `kind/name` an event summary named: consecutive events about one object share it. */
+let lastObject = { kind: undefined as unknown, name: undefined as unknown, text: '' };
+
+function eventSummary(obj: KubeObject): EventSummary {
+  const kind = obj.involvedObject?.kind;
+  const name = obj.involvedObject?.name;
+  if (lastObject.kind !== kind || lastObject.name !== name || lastObject.text === '') {
+    lastObject = { kind, name, text: flat(`${String(kind ?? '').toLowerCase()}/${name}`) };
   }
+  return {
+    type: obj.type,
+    reason: obj.reason,
+    message: obj.message,
+    object: lastObject.text,
+    count: obj.count ?? 1,
+  };
 }
 
 export class History {
+  /** Every change, in order (compact records: see record.ts). */
   readonly records: HistoryRecord[] = [];
   /** Instants at which a step of the scenario ran, with its text, for reports. */
   readonly marks: { at: number; text: string }[] = [];
-
   constructor(private readonly now: () => number) {}
 
-  record(type: WatchEventType, obj: KubeObject): void {
-    if (obj.kind === 'Lease') return;
-    const owner = controllerOf(obj);
-    this.records.push({
-      at: this.now(),
-      type,
-      kind: obj.kind!,
-      namespace: obj.metadata.namespace,
-      name: obj.metadata.name!,
-      uid: obj.metadata.uid!,
-      labels: obj.metadata.labels,
-      owner: owner ? { kind: owner.kind, name: owner.name, uid: owner.uid } : undefined,
-      ...summarise(obj),
-    });
+  /**
+   * Records a change; `stored` is where the store keeps this history's note on the object: what
+   * its next record can share with this one (given by the store, so no map of every object).
+   */
+  record(type: WatchEventType, obj: KubeObject, stored: StoredNote = {}): void {
+    const kind = obj.kind!;
+    if (kind === 'Lease') return;
+    const meta = obj.metadata;
+    let live = stored.note as LiveObject | undefined;
+    if (!live || live.identity.uid !== meta.uid || !sameIdentity(live.identity, meta.labels, controllerOf(obj))) {
+      const identity = identityOf(obj);
+      if (live) live.identity = identity;
+      else stored.note = live = { identity, obj: undefined, summary: undefined };
+    }
+    // A DELETED record (and a pod write that kept its status) shows the version already summarised.
+    if (live.obj !== obj) {
+      const reuse = kind === 'Pod' && live.obj !== undefined && samePodSummary(live.obj, obj);
+      if (!reuse) live.summary = kind === 'Pod' ? podSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
+      live.obj = obj;
+    }
+    this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
   }
 
   mark(text: string): void {
@@ -115,4 +126,31 @@ export class History {
   of(kind: string): HistoryRecord[] {
     return this.records.filter((r) => r.kind === kind);
   }
+}
+
+interface LiveObject {
+  identity: Identity;
+  /** The version last summarised, and its summary. */
+  obj: KubeObject | undefined;
+  summary: Summary | undefined;
+}
+
+function identityOf(obj: KubeObject): Identity {
+  const meta = obj.metadata;
+  const ref = controllerOf(obj);
+  return {
+    kind: obj.kind!,
+    namespace: meta.namespace,
+    name: meta.name!,
+    uid: meta.uid!,
+    labels: meta.labels,
+    owner: ref ? { kind: ref.kind, name: ref.name, uid: ref.uid } : undefined,
+  };
+}
+
+/** Whether a version keeps the labels (the same map) and controller of the identity. */
+function sameIdentity(id: Identity, labels: Identity['labels'], ref: OwnerReference | undefined): boolean {
+  if (id.labels !== labels) return false;
+  if (!ref || !id.owner) return !ref && !id.owner;
+  return ref.kind === id.owner.kind && ref.name === id.owner.name && ref.uid === id.owner.uid;
 }

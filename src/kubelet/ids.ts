@@ -1,14 +1,30 @@
 /** Container and image ids as the container runtime reports them (containerd). */
-import { Random } from '../sim/rng';
+import { Random, putHex } from '../sim/rng';
 
+const CONTAINER_ID_PREFIX = 'containerd://';
+
+/** `containerd://` and 64 hex digits, written as one string (not a tree of pieces kept alive with it). */
 export function containerID(rng: Random): string {
-  let hex = '';
-  for (let i = 0; i < 8; i++) hex += rng.nextUint32().toString(16).padStart(8, '0');
-  return `containerd://${hex}`;
+  const codes = Array.from(CONTAINER_ID_PREFIX, (c) => c.charCodeAt(0));
+  for (let i = 0; i < 8; i++) putHex(codes, CONTAINER_ID_PREFIX.length + 8 * i, rng.nextUint32(), 8);
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Pure functions of an image name, asked for on every pod status: each computed once per name. */
+function memo(fn: (image: string) => string): (image: string) => string {
+  const seen = new Map<string, string>();
+  return (image) => {
+    let out = seen.get(image);
+    if (out === undefined) {
+      if (seen.size > 10_000) seen.clear();
+      seen.set(image, (out = fn(image)));
+    }
+    return out;
+  };
 }
 
 /** A stable digest per image name (FNV-1a, stretched), so `imageID` reads like a real one. */
-export function imageID(image: string): string {
+export const imageID = memo((image: string): string => {
   const repo = image.split('@')[0].replace(/:[^/:]+$/, '');
   const qualified = repo.includes('/') ? (repo.split('/')[0].includes('.') ? repo : `docker.io/${repo}`) : `docker.io/library/${repo}`;
   let h = 0x811c9dc5;
@@ -21,10 +37,10 @@ export function imageID(image: string): string {
     hex += h.toString(16).padStart(8, '0');
   }
   return `${qualified}@sha256:${hex}`;
-}
+});
 
 /** The image as the container runtime reports it in a status: `docker.io/library/nginx:latest`. */
-export function runtimeImageName(image: string): string {
+export const runtimeImageName = memo((image: string): string => {
   const [repo, digest] = image.split('@');
   const slash = repo.lastIndexOf('/');
   const colon = repo.lastIndexOf(':');
@@ -35,7 +51,7 @@ export function runtimeImageName(image: string): string {
   const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
   const qualified = hasRegistry ? name : name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
   return digest ? `${qualified}@${digest}` : `${qualified}:${tag}`;
-}
+});
 
 /** A stable, plausible compressed size for an image (Pulled events print it). */
 export function imageSizeBytes(image: string): number {

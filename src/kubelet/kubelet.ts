@@ -4,6 +4,7 @@
  * nothing more is reported until it recovers, boots, and catches up with the API.
  */
 import { KubeObject } from '../api/types';
+import { copyWith } from '../util/copy';
 import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
@@ -148,7 +149,7 @@ export class Kubelet implements NodeAgent {
       },
     };
     const was = (type: string) => old.find((c) => c.type === type)?.status;
-    const updated = api.updateStatus({ ...node, status });
+    const updated = api.updateStatus(copyWith(node, { status }));
     // The kubelet records each condition it reports as it changes (recordNodeStatusEvent).
     const changes: [string, string, string][] = [
       ['MemoryPressure', 'False', 'NodeHasSufficientMemory'],
@@ -173,7 +174,7 @@ export class Kubelet implements NodeAgent {
       const ownerReferences = node ? [{ apiVersion: 'v1', kind: 'Node', name: this.nodeName, uid: node.metadata.uid! }] : undefined;
       api.create({ apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: this.nodeName, namespace: NODE_LEASE_NAMESPACE, ownerReferences }, spec });
     } else {
-      api.update({ ...lease, spec: { ...lease.spec, ...spec } });
+      api.update(copyWith(lease, { spec: copyWith(lease.spec ?? {}, spec) }));
     }
   }
 
@@ -198,7 +199,7 @@ export class Kubelet implements NodeAgent {
     if (!this.up) return lease;
     const now = this.ctx.runtime.now();
     const last = this.renewPhase + Math.floor((now - this.renewPhase) / LEASE_RENEW_INTERVAL_MS) * LEASE_RENEW_INTERVAL_MS;
-    return { ...lease, spec: { ...lease.spec, renewTime: rfc3339(last) } };
+    return copyWith(lease, { spec: copyWith(lease.spec ?? {}, { renewTime: rfc3339(last) }) });
   }
 
   /**
@@ -211,9 +212,9 @@ export class Kubelet implements NodeAgent {
     const conditions = node.status.conditions.map((c: any) => {
       const posted = Date.parse(c.lastHeartbeatTime ?? '');
       if (Number.isNaN(posted) || now - posted < NODE_STATUS_REPORT_MS) return c;
-      return { ...c, lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) };
+      return copyWith(c, { lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) });
     });
-    return { ...node, status: { ...node.status, conditions } };
+    return copyWith(node, { status: copyWith(node.status, { conditions }) });
   }
 
   /** The time of the kubelet's last lease renewal, at or before `at`. */
@@ -227,7 +228,7 @@ export class Kubelet implements NodeAgent {
     const now = this.ctx.runtime.now();
     // The lease keeps the last renewal that reached the API server before the failure.
     const lease = this.ctx.api.tryGet('Lease', NODE_LEASE_NAMESPACE, this.nodeName);
-    if (lease) this.ctx.api.update({ ...lease, spec: { ...lease.spec, renewTime: rfc3339(this.lastRenewal(now)) } });
+    if (lease) this.ctx.api.update(copyWith(lease, { spec: copyWith(lease.spec ?? {}, { renewTime: rfc3339(this.lastRenewal(now)) }) }));
     this.up = false;
     this.downAt = now;
     for (const w of this.workers.values()) w.nodeDown();

@@ -10,7 +10,7 @@ export class Kubelets {
   private readonly byNode = new Map<string, Kubelet>();
 
   constructor(private readonly ctx: ClusterContext) {
-    ctx.api.store.addIndex('Pod', 'nodeName', (p) => (p.spec?.nodeName ? [p.spec.nodeName] : []));
+    ctx.api.store.addIndex('Pod', 'nodeName', (p) => (p.spec?.nodeName ? [p.spec.nodeName] : []), (p) => p.spec?.nodeName);
     ctx.api.watch('Pod', (type, pod, old) => {
       const node = pod.spec?.nodeName;
       if (node) this.byNode.get(node)?.onPod(type, pod, old);

@@ -5,6 +5,7 @@
  */
 import { KubeObject } from '../api/types';
 import { StatusError } from '../api/status';
+import { copyWith, shallowCopy } from '../util/copy';
 import { rfc3339 } from '../api/time';
 import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
@@ -497,7 +498,7 @@ export class PodWorker {
     const live = this.agent.ctx.api.tryGet('Pod', meta.namespace, meta.name!);
     if (!live || live.metadata.uid !== meta.uid) return;
     const status = this.buildStatus(live.status ?? {});
-    this.pod = this.agent.ctx.api.updateStatus({ ...live, status });
+    this.pod = this.agent.ctx.api.updateStatus(copyWith(live, { status }));
   }
 
   private buildStatus(previous: any): any {
@@ -520,14 +521,13 @@ export class PodWorker {
     const containerStatuses = this.containers
       .map((c) => this.containerStatus(c))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const status: any = {
-      ...previous,
+    const status: any = copyWith(previous, {
       conditions,
       containerStatuses,
       hostIP: this.agent.hostIP,
       hostIPs: [{ ip: this.agent.hostIP }],
       phase: this.phase,
-    };
+    });
     if (this.podIP) {
       status.podIP = this.podIP;
       status.podIPs = [{ ip: this.podIP }];
@@ -571,7 +571,7 @@ export class PodWorker {
     if (id) out.containerID = id;
     const mounts: any[] = c.spec.volumeMounts ?? [];
     if (mounts.length) {
-      out.volumeMounts = mounts.map((m) => ({ ...m, ...(m.readOnly ? { recursiveReadOnly: 'Disabled' } : {}) }));
+      out.volumeMounts = mounts.map((m) => (m.readOnly ? copyWith(m, { recursiveReadOnly: 'Disabled' }) : shallowCopy(m)));
     }
     return out;
   }

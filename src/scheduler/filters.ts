@@ -89,7 +89,9 @@ function matchesFields(req: any, node: KubeObject): boolean {
 /** nodeSelector (all entries) and required node affinity (any term; all requirements of a term). */
 export function matchesNodeSelectorAndAffinity(pod: KubeObject, node: KubeObject): boolean {
   const labels: Record<string, string> = node.metadata.labels ?? {};
-  for (const [k, v] of Object.entries<string>(pod.spec?.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  // Checked for every node a pod may go to: walk the selector in place (no entries array).
+  const nodeSelector: Record<string, string> | undefined = pod.spec?.nodeSelector;
+  if (nodeSelector) for (const k in nodeSelector) if (labels[k] !== nodeSelector[k]) return false;
   const terms: any[] | undefined = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
   if (!terms) return true;
   return terms.some((term) => {
@@ -115,11 +117,16 @@ export function filterNode(pod: KubeObject, node: KubeObject, usage: NodeUsage, 
     }
   }
   if (!matchesNodeSelectorAndAffinity(pod, node)) return "node(s) didn't match Pod's node affinity/selector";
+  const tooMany = usage.pods + 1 > allocatable.pods;
+  const cpu = requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU;
+  const memory = requests.memory > 0 && usage.memory + requests.memory > allocatable.memory;
+  // Most nodes fit: no list of reasons is built for them.
+  if (!tooMany && !cpu && !memory) return undefined;
   const reasons: string[] = [];
-  if (usage.pods + 1 > allocatable.pods) reasons.push('Too many pods');
-  if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU) reasons.push('Insufficient cpu');
-  if (requests.memory > 0 && usage.memory + requests.memory > allocatable.memory) reasons.push('Insufficient memory');
-  return reasons.length ? reasons.join('\u0000') : undefined;
+  if (tooMany) reasons.push('Too many pods');
+  if (cpu) reasons.push('Insufficient cpu');
+  if (memory) reasons.push('Insufficient memory');
+  return reasons.join('\u0000');
 }
 
 /** Reasons that preemption could relieve (the node is otherwise suitable). */

@@ -10,8 +10,11 @@ import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WorkQueue } from '../sim/workqueue';
-import { Allocatable, NodeUsage, allocatableOf, filterNode, podRequests, tolerates } from './filters';
+import { NodeUsage, PodRequests, filterNode, podRequests, tolerates } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
+import { OwnerSpread } from './spread';
+import { copyWith } from '../util/copy';
+import { FeasibleNode, NodeEntry, SchedulerNodes } from './nodes';
 
 const INITIAL_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -35,25 +38,21 @@ export class Scheduler {
   private readonly unschedulable = new Map<string, Waiting>();
   private readonly usage = new Map<string, NodeUsage>();
   private readonly placements = new Map<string, Placement>();
-  /** owner uid → node → number of its pods there. */
-  private readonly ownerSpread = new Map<string, Map<string, number>>();
+  private readonly spread = new OwnerSpread();
   private nextStartNode = 0;
-  /** The nodes with their parsed allocatable resources, rebuilt when a node changes. */
-  private nodes?: { node: KubeObject; allocatable: Allocatable; usage: NodeUsage }[];
-
-  private nodeList() {
-    if (!this.nodes) {
-      this.nodes = this.ctx.api.store.list('Node').map((node) => ({ node, allocatable: allocatableOf(node), usage: this.usageOf(node.metadata.name!) }));
-    }
-    return this.nodes;
-  }
+  private readonly nodes: SchedulerNodes;
 
   constructor(private readonly ctx: ClusterContext) {
     this.recorder = ctx.events.for({ component: 'default-scheduler' });
     this.queue = new WorkQueue(ctx.runtime, 'scheduler', (key) => this.scheduleOne(key));
     ctx.api.watch('Pod', (type, pod) => this.onPod(type, pod));
-    ctx.api.watch('Node', (type) => {
-      this.nodes = undefined;
+    this.nodes = new SchedulerNodes(
+      () => ctx.api.store.list('Node'),
+      (name) => this.spread.id(name),
+      (name) => this.usageOf(name),
+    );
+    ctx.api.watch('Node', (type, node) => {
+      this.nodes.onNode(type, node);
       if (type !== 'DELETED') this.retryUnschedulable();
     });
   }
@@ -91,11 +90,7 @@ export class Scheduler {
     u.milliCPU += p.milliCPU;
     u.memory += p.memory;
     u.pods += 1;
-    if (owner) {
-      let m = this.ownerSpread.get(owner);
-      if (!m) this.ownerSpread.set(owner, (m = new Map()));
-      m.set(p.node, (m.get(p.node) ?? 0) + 1);
-    }
+    if (owner) this.spread.add(owner, p.node);
   }
 
   private unplace(uid: string): boolean {
@@ -106,15 +101,7 @@ export class Scheduler {
     u.milliCPU -= p.milliCPU;
     u.memory -= p.memory;
     u.pods -= 1;
-    if (p.owner) {
-      const m = this.ownerSpread.get(p.owner);
-      if (m) {
-        const n = (m.get(p.node) ?? 1) - 1;
-        if (n <= 0) m.delete(p.node);
-        else m.set(p.node, n);
-        if (m.size === 0) this.ownerSpread.delete(p.owner);
-      }
-    }
+    if (p.owner) this.spread.remove(p.owner, p.node);
     return true;
   }
 
@@ -144,18 +131,25 @@ export class Scheduler {
       this.waitingAttempts.delete(key);
       return;
     }
-    const nodes = this.nodeList();
+    const nodes = this.nodes.list();
     const requests = podRequests(pod);
     const toFind = feasibleNodesToFind(nodes.length);
     const failures: string[][] = [];
-    const feasible: KubeObject[] = [];
+    const feasible: FeasibleNode[] = [];
     const start = nodes.length ? this.nextStartNode % nodes.length : 0;
     let checked = 0;
+    const plain = isPlain(pod);
     for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
       const n = nodes[(start + i) % nodes.length];
       checked++;
+      // The common case, decided without the filters: a pod asking for no particular node on a
+      // node refusing no one, with room for it (what filterNode would find, node after node).
+      if (plain && n.open && fits(n, requests)) {
+        feasible.push(n);
+        continue;
+      }
       const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
-      if (reason === undefined) feasible.push(n.node);
+      if (reason === undefined) feasible.push(n);
       else failures.push(reason.split('\u0000'));
     }
     this.nextStartNode = nodes.length ? (start + checked) % nodes.length : 0;
@@ -174,21 +168,26 @@ export class Scheduler {
     }
   }
 
-  /** Fewest pods of the same owner, then fewest pods, then fewest PreferNoSchedule taints; ties at random. */
-  private pick(pod: KubeObject, feasible: KubeObject[]): string {
+  /** Fewest pods of the same owner, then fewest PreferNoSchedule taints, then fewest pods; ties at random. */
+  private pick(pod: KubeObject, feasible: readonly FeasibleNode[]): string {
     const owner = controllerOf(pod)?.uid;
-    const spread = owner ? this.ownerSpread.get(owner) : undefined;
+    const spread = owner ? this.spread.countsOf(owner) : undefined;
     const tolerations = pod.spec?.tolerations;
+    // Scores compared field by field as they are computed: no score arrays per node.
     let best: string[] = [];
-    let bestScore: number[] = [];
-    for (const node of feasible) {
-      const n = node.metadata.name!;
-      const preferNo = (node.spec?.taints ?? []).filter((t: any) => t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)).length;
-      const score = [spread?.get(n) ?? 0, preferNo, this.usageOf(n).pods];
-      const cmp = compareScores(score, bestScore);
+    let bestSpread = 0;
+    let bestPreferNo = 0;
+    let bestPods = 0;
+    for (const { id, name: n, usage, preferNo: preferNoTaints } of feasible) {
+      const sameOwner = spread && id < spread.length ? spread[id] : 0;
+      const preferNo = preferNoTaints ? untolerated(preferNoTaints, tolerations) : 0;
+      const pods = usage.pods;
+      const cmp = sameOwner !== bestSpread ? sameOwner - bestSpread : preferNo !== bestPreferNo ? preferNo - bestPreferNo : pods - bestPods;
       if (best.length === 0 || cmp < 0) {
         best = [n];
-        bestScore = score;
+        bestSpread = sameOwner;
+        bestPreferNo = preferNo;
+        bestPods = pods;
       } else if (cmp === 0) best.push(n);
     }
     return best.length === 1 ? best[0] : best[this.ctx.rng.int(best.length)];
@@ -211,7 +210,7 @@ export class Scheduler {
       status: 'False',
       type: 'PodScheduled',
     });
-    this.ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions } });
+    this.ctx.api.updateStatus(copyWith(pod, { status: copyWith(pod.status, { conditions }) }));
     // The flush of long-unschedulable pods retries them even when nothing changed.
     this.ctx.runtime.after(UNSCHEDULABLE_FLUSH_MS, `scheduler flush ${key}`, () => {
       const w = this.unschedulable.get(key);
@@ -224,7 +223,36 @@ export class Scheduler {
   }
 }
 
-function compareScores(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+/** How many of these taints the pod does not tolerate. */
+function untolerated(taints: readonly any[], tolerations: readonly any[] | undefined): number {
+  let n = 0;
+  for (const t of taints) if (!tolerates(tolerations, t)) n++;
+  return n;
+}
+
+/** A pod with no node name, node selector or required node affinity. */
+function isPlain(pod: KubeObject): boolean {
+  const spec = pod.spec;
+  if (spec?.nodeName) return false;
+  if (spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms !== undefined) return false;
+  const selector = spec?.nodeSelector;
+  if (selector) for (const _ in selector) return false;
+  return true;
+}
+
+/** NodeResourcesFit passes (the same arithmetic as filterNode's). */
+function fits(n: NodeEntry, requests: PodRequests): boolean {
+  const { usage, allocatable } = n;
+  if (usage.pods + 1 > allocatable.pods) return false;
+  if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU) return false;
+  return !(requests.memory > 0 && usage.memory + requests.memory > allocatable.memory);
+}
+
+/** The node's PreferNoSchedule taints the pod does not tolerate. */
+function preferNoScheduleCount(node: KubeObject, tolerations: readonly any[] | undefined): number {
+  const taints: any[] | undefined = node.spec?.taints;
+  if (!taints) return 0;
+  let n = 0;
+  for (const t of taints) if (t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)) n++;
+  return n;
 }

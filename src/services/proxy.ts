@@ -39,7 +39,7 @@ export class ServiceProxy {
     private readonly ctx: ClusterContext,
     private readonly target: RequestTarget,
   ) {
-    ctx.api.store.addIndex('Pod', POD_IP_INDEX, (p) => (p.status?.podIPs ?? []).map((x: any) => x.ip));
+    ctx.api.store.addIndex('Pod', POD_IP_INDEX, (p) => (p.status?.podIPs ?? []).map((x: any) => x.ip), (p) => p.status?.podIPs);
   }
 
   /** Sends `n` requests, one after the other at the current instant, to the Service's first port. */

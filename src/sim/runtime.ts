@@ -4,31 +4,14 @@
  * timers bring work due later. The engine is synchronous: no promises, no host timers.
  */
 import { SimClock, TimerHandle } from './clock';
+import { RunCounter, RunawayError } from './runaway';
 
-export class RunawayError extends Error {
-  constructor(
-    readonly label: string,
-    readonly count: number,
-    /** Other tasks that ran nearly as often at that instant: what it is likely fighting with. */
-    readonly alongside: readonly string[] = [],
-  ) {
-    const others = alongside.length ? `; also running as often: ${alongside.join(', ')}` : '';
-    super(`${label} ran ${count} times within one instant: it never settles (stopped to avoid an endless loop)${others}`);
-    this.name = 'RunawayError';
-  }
-}
+export { RunawayError } from './runaway';
 
 interface ReadyTask {
-  readonly label: string;
+  /** The runaway guard's name for the task; undefined for a task that guards itself (a work queue's). */
+  readonly label: string | undefined;
   readonly run: () => void;
-}
-
-/** How often one labelled task (a controller and key) may run at a single instant. */
-const RUNAWAY_LIMIT = 1000;
-
-/** Two controllers fighting over a field run about as often as each other: the other side(s). */
-function alongside(runs: ReadonlyMap<string, number>, label: string): string[] {
-  return [...runs].filter(([other, n]) => other !== label && n * 2 > RUNAWAY_LIMIT).map(([other]) => other);
 }
 
 export class Runtime {
@@ -36,8 +19,8 @@ export class Runtime {
   private ready: ReadyTask[] = [];
   private head = 0;
   private draining = false;
-  private runsThisInstant = new Map<string, number>();
-  private instantOfRuns = -1;
+  /** Runs per label at the current instant, for the runaway guard (shared with the work queues). */
+  readonly runs = new RunCounter();
   /** How much work ran: tasks, and distinct instants the clock stopped at. */
   readonly stats = { tasks: 0, instants: 0 };
 
@@ -55,6 +38,21 @@ export class Runtime {
   /** Runs `run` at the current instant, after what is already queued. */
   soon(label: string, run: () => void): void {
     this.ready.push({ label, run });
+  }
+
+  /**
+   * `soon` for a task that counts its own runs for the runaway guard (a work queue counts its
+   * keys, already hashed, instead of a label built for every task) and calls `abandon` first
+   * when it throws RunawayError.
+   */
+  soonGuarded(run: () => void): void {
+    this.ready.push({ label: undefined, run });
+  }
+
+  /** Drops every task queued at this instant (a runaway was stopped). */
+  abandon(): void {
+    this.ready = [];
+    this.head = 0;
   }
 
   /** Runs `run` after `delayMs` (at once, in queue order, when the delay is not positive). */
@@ -76,7 +74,7 @@ export class Runtime {
     try {
       while (this.head < this.ready.length) {
         const task = this.ready[this.head++];
-        this.guard(task.label);
+        if (task.label !== undefined) this.guard(task.label);
         this.stats.tasks++;
         task.run();
         if (this.head > 4096 && this.head * 2 > this.ready.length) {
@@ -91,18 +89,12 @@ export class Runtime {
     }
   }
 
+  /** Throws when one label runs more than RUNAWAY_LIMIT times at one instant. */
   private guard(label: string): void {
-    const now = this.now();
-    if (now !== this.instantOfRuns) {
-      this.instantOfRuns = now;
-      this.runsThisInstant = new Map();
-    }
-    const n = (this.runsThisInstant.get(label) ?? 0) + 1;
-    this.runsThisInstant.set(label, n);
-    if (n > RUNAWAY_LIMIT) {
-      this.ready = [];
-      this.head = 0;
-      throw new RunawayError(label, n, alongside(this.runsThisInstant, label));
+    const n = this.runs.count(this.now(), '', label);
+    if (n > 0) {
+      this.abandon();
+      throw new RunawayError(label, n, this.runs.alongside(label));
     }
   }
 

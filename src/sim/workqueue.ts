@@ -5,11 +5,13 @@
  * its keys until it resumes.
  */
 import { Runtime } from './runtime';
+import { RunawayError, labelOf } from './runaway';
 
 export class WorkQueue {
   private readonly dirty = new Set<string>();
   private readonly waiting = new Map<string, number>();
   private paused = false;
+  /** Runs per key at the current instant: the runaway guard of this queue's tasks. */
 
   constructor(
     private readonly runtime: Runtime,
@@ -37,7 +39,14 @@ export class WorkQueue {
   }
 
   private schedule(key: string): void {
-    this.runtime.soon(`${this.name} ${key}`, () => {
+    // Guarded here by key: the runtime would need a "<queue> <key>" label built for every task.
+    this.runtime.soonGuarded(() => {
+      const n = this.runtime.runs.count(this.runtime.now(), this.name, key);
+      if (n > 0) {
+        this.runtime.abandon();
+        const label = labelOf(this.name, key);
+        throw new RunawayError(label, n, this.runtime.runs.alongside(label));
+      }
       if (this.paused || !this.dirty.has(key)) return;
       this.dirty.delete(key);
       this.sync(key);

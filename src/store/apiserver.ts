@@ -6,7 +6,8 @@
  */
 import { apiErrors, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
-import { KubeObject, clone, keyOf } from '../api/types';
+import { KubeObject, clone } from '../api/types';
+import { copyWith, shallowCopy } from '../util/copy';
 import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
 import { rfc3339 } from '../api/time';
 import { Strategy, StrategyContext } from '../api/registry/strategy';
@@ -23,6 +24,12 @@ export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
 export interface WriteOptions {
   /** Validate and default, but store nothing (`--dry-run=server`). */
   readonly dryRun?: boolean;
+  /**
+   * The object was built for this call, shares nothing with stored objects, and its writer
+   * never uses it again (a controller's pod from a template): the API server keeps it rather
+   * than a copy of it.
+   */
+  readonly handOver?: boolean;
 }
 
 export interface DeleteOptions extends WriteOptions {
@@ -70,7 +77,7 @@ export class ApiServer {
   }
 
   tryGet(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const obj = this.store.get(kind, keyOf(namespace, name));
+    const obj = this.store.find(kind, namespace, name);
     const view = this.views.get(kind);
     return obj && view ? view(obj) : obj;
   }
@@ -91,7 +98,7 @@ export class ApiServer {
 
   /** The stored object, as writes see it (no view applied). */
   private stored(kind: string, namespace: string | undefined, name: string): KubeObject {
-    const obj = this.store.get(kind, keyOf(namespace, name));
+    const obj = this.store.find(kind, namespace, name);
     if (!obj) {
       const t = mustResourceType(kind);
       throw apiErrors.notFound(t.resource, t.group, name);
@@ -113,7 +120,7 @@ export class ApiServer {
   create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const t = mustResourceType(input.kind!);
     const strategy = strategyFor(t.kind);
-    const obj = clone(input);
+    const obj = opts.handOver ? input : clone(input);
     obj.apiVersion = apiVersionOf(t);
     obj.kind = t.kind;
     const meta = (obj.metadata ??= {});
@@ -145,7 +152,7 @@ export class ApiServer {
    */
   createOwned(obj: KubeObject): KubeObject {
     const meta = obj.metadata;
-    if (this.store.get(obj.kind!, keyOf(meta.namespace, meta.name!))) {
+    if (this.store.find(obj.kind!, meta.namespace, meta.name!)) {
       const t = mustResourceType(obj.kind!);
       throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
     }
@@ -156,11 +163,43 @@ export class ApiServer {
     return obj;
   }
 
-  /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
-  replaceOwned(obj: KubeObject): KubeObject {
-    obj.metadata = { ...obj.metadata, resourceVersion: this.nextResourceVersion() };
+  /**
+   * Stores again an object `create` returned on another API server of the same release (the
+   * bootstrap objects every cluster starts with): with this server's uid, creation time and
+   * resource version, in the order `create` draws them, and nothing else redone. Its other parts
+   * are shared (stored objects are never changed).
+   */
+  createPrepared(prepared: KubeObject): KubeObject {
+    const meta = prepared.metadata;
+    if (this.store.find(prepared.kind!, meta.namespace, meta.name!)) {
+      const t = mustResourceType(prepared.kind!);
+      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
+    }
+    const uid = this.rng.uuid();
+    const metadata = copyWith(meta, { uid, creationTimestamp: rfc3339(this.runtime.now()), resourceVersion: this.nextResourceVersion() });
+    const obj = copyWith(prepared, { metadata });
     this.store.put(obj);
     return obj;
+  }
+
+  /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
+  replaceOwned(obj: KubeObject): KubeObject {
+    obj.metadata = copyWith(obj.metadata, { resourceVersion: this.nextResourceVersion() });
+    this.store.put(obj);
+    return obj;
+  }
+
+  /**
+   * Deletes an object its writer owns (the event recorder's expired Events): the same as
+   * `delete` for an object without finalizers or grace period, without resolving its kind's
+   * strategy again. Anything else takes the full path.
+   */
+  removeOwned(obj: KubeObject): void {
+    if (obj.metadata.finalizers?.length || obj.metadata.deletionTimestamp || strategyFor(obj.kind!).gracePeriod) {
+      this.delete(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
+      return;
+    }
+    this.store.remove(obj);
   }
 
   private freeGeneratedName(t: ResourceType, prefix: string, namespace: string | undefined): string {
@@ -183,7 +222,10 @@ export class ApiServer {
     const namespace = t.namespaced ? input.metadata.namespace || 'default' : undefined;
     const old = this.stored(t.kind, namespace, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
-    const obj = clone(input);
+    // A kind whose strategy fills defaults in place gets its own deep copy; the others keep the
+    // parts the writer sent (often the stored object's own, unchanged): neither is ever changed
+    // once stored (KUBESPEC_FREEZE=1 checks it).
+    const obj = strategy.prepareForUpdate ? clone(input) : copyWith(input, { metadata: shallowCopy(input.metadata) });
     obj.apiVersion = old.apiVersion;
     obj.kind = t.kind;
     const meta = obj.metadata;
@@ -212,7 +254,8 @@ export class ApiServer {
     const t = mustResourceType(input.kind!);
     const old = this.stored(t.kind, t.namespaced ? input.metadata.namespace || 'default' : undefined, input.metadata.name!);
     this.checkResourceVersion(t, input, old);
-    const obj = { ...old, metadata: { ...old.metadata }, status: clone(input.status) };
+    // The new status is kept as sent: a writer never changes what it has written.
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata), status: input.status });
     strategyFor(t.kind).prepareForStatusUpdate?.(obj, input);
     return this.commit(obj, old, opts);
   }
@@ -254,12 +297,11 @@ export class ApiServer {
     const old = this.stored('Pod', namespace, name);
     if (old.metadata.deletionTimestamp) throw apiErrors.conflict('pods', '', name, 'pod is being deleted, cannot be assigned to a host');
     if (old.spec?.nodeName) throw apiErrors.conflict('pods', '', name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
-    const obj = clone(old);
-    obj.spec.nodeName = nodeName;
     const now = rfc3339(this.runtime.now());
-    const conditions: any[] = (obj.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
+    const conditions: any[] = (old.status.conditions ?? []).filter((c: any) => c.type !== 'PodScheduled');
     conditions.push({ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' });
-    obj.status.conditions = conditions;
+    // Only what changes is new; the rest is shared with the stored version.
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata), spec: copyWith(old.spec, { nodeName }), status: copyWith(old.status, { conditions }) });
     return this.commit(obj, old, {});
   }
 
@@ -288,7 +330,7 @@ export class ApiServer {
       this.store.remove(old);
       return { object: old, removed: true };
     }
-    const obj = clone(old);
+    const obj = copyWith(old, { metadata: shallowCopy(old.metadata) });
     obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
     if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);

@@ -1,136 +1,194 @@
 /**
- * The storage behind the API server: objects by kind and key, secondary indexes (pods by node,
- * dependents by owner uid, ...) and synchronous watch notification. Watch handlers may only
- * enqueue work; the data flows one way, through the API.
+ * The storage behind the API server: objects by kind, namespace and name, secondary indexes
+ * (pods by node, dependents by owner uid, ...) and synchronous watch notification. Watch
+ * handlers may only enqueue work; the data flows one way, through the API.
  */
-import { KubeObject, objectKey } from '../api/types';
+import { KubeObject, splitKey } from '../api/types';
+import { FREEZE_STORED, deepFreeze } from './freeze';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined) => void;
+export type WatchHandler = (type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, stored: StoredNote) => void;
+
+/**
+ * A note the store keeps with each object from its first write to its removal, for the one
+ * observer of every change that needs one (the history: what the object's next record shares
+ * with its last). Keeping it here spares that observer a lookup in a map of every object.
+ */
+export interface StoredNote {
+  note?: unknown;
+}
 export type IndexFunc = (obj: KubeObject) => readonly string[];
+/**
+ * The part of an object an index reads (`(o) => o.metadata.labels`): when an update keeps it
+ * (the same object, or the same string), the index values cannot have changed and are not
+ * computed again. Stored objects are never changed, so the same reference means the same content.
+ */
+export type IndexInput = (obj: KubeObject) => unknown;
+
+/**
+ * Where one stored object lives, from its first write to its removal: lists and indexes hold
+ * slots, so no write or read builds (and hashes) a `namespace/name` string.
+ */
+interface Slot extends StoredNote {
+  obj: KubeObject;
+}
 
 interface Index {
   readonly fn: IndexFunc;
-  /** Index value → keys of the objects with it (objects are read from the primary map). */
-  readonly entries: Map<string, Set<string>>;
+  readonly reads?: IndexInput;
+  /** Index value → the slots of the objects with it, in the order they got it. */
+  readonly entries: Map<string, Set<Slot>>;
+}
+
+/** Everything stored of one kind. */
+class KindStore {
+  /** Every slot, in insertion order (the order lists keep). */
+  readonly slots = new Set<Slot>();
+  /** Slots by namespace ('' for cluster-scoped) and name. */
+  readonly byName = new Map<string, Map<string, Slot>>();
+  readonly indexes: Index[] = [];
+  readonly indexByName = new Map<string, Index>();
+  readonly watchers: WatchHandler[] = [];
+
+  find(namespace: string | undefined, name: string): Slot | undefined {
+    return this.byName.get(namespace ?? '')?.get(name);
+  }
+
+  names(namespace: string | undefined): Map<string, Slot> {
+    let names = this.byName.get(namespace ?? '');
+    if (!names) this.byName.set(namespace ?? '', (names = new Map()));
+    return names;
+  }
 }
 
 export class ObjectStore {
-  private readonly byKind = new Map<string, Map<string, KubeObject>>();
-  private readonly indexes = new Map<string, Map<string, Index>>();
-  private readonly watchers = new Map<string, WatchHandler[]>();
+  private readonly kinds = new Map<string, KindStore>();
   private readonly allWatchers: WatchHandler[] = [];
 
-  private objects(kind: string): Map<string, KubeObject> {
-    let m = this.byKind.get(kind);
-    if (!m) {
-      this.byKind.set(kind, (m = new Map()));
-      this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? '']);
+  private kind(kind: string): KindStore {
+    let k = this.kinds.get(kind);
+    if (!k) {
+      this.kinds.set(kind, (k = new KindStore()));
+      this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? ''], (o) => o.metadata.namespace);
     }
-    return m;
+    return k;
   }
 
+  /** The object of a kind with this `namespace/name` (or cluster-scoped `name`) key. */
   get(kind: string, key: string): KubeObject | undefined {
-    return this.byKind.get(kind)?.get(key);
+    const { namespace, name } = splitKey(key);
+    return this.find(kind, namespace, name);
+  }
+
+  /** The object of a kind with this namespace (undefined or '' when cluster-scoped) and name. */
+  find(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.kinds.get(kind)?.find(namespace, name)?.obj;
   }
 
   /** Every object of a kind (in one namespace), in insertion order. */
   list(kind: string, namespace?: string): KubeObject[] {
-    const all = this.byKind.get(kind);
-    if (!all) return [];
-    return namespace === undefined ? [...all.values()] : this.byIndex(kind, 'namespace', namespace);
-  }
-
-  count(kind: string): number {
-    return this.byKind.get(kind)?.size ?? 0;
-  }
-
-  addIndex(kind: string, name: string, fn: IndexFunc): void {
-    let m = this.indexes.get(kind);
-    if (!m) this.indexes.set(kind, (m = new Map()));
-    if (m.has(name)) return;
-    const index: Index = { fn, entries: new Map() };
-    m.set(name, index);
-    for (const obj of this.objects(kind).values()) this.indexAdd(index, objectKey(obj), index.fn(obj));
-  }
-
-  byIndex(kind: string, name: string, value: string): KubeObject[] {
-    const objects = this.objects(kind);
-    const index = this.indexes.get(kind)?.get(name);
-    if (!index) throw new Error(`no index ${name} on ${kind}`);
-    const keys = index.entries.get(value);
-    if (!keys) return [];
+    const k = this.kinds.get(kind);
+    if (!k) return [];
+    if (namespace !== undefined) return this.byIndex(kind, 'namespace', namespace);
     const out: KubeObject[] = [];
-    for (const k of keys) out.push(objects.get(k)!);
+    for (const slot of k.slots) out.push(slot.obj);
     return out;
   }
 
-  private indexAdd(index: Index, key: string, values: readonly string[]): void {
-    for (const v of values) {
-      let keys = index.entries.get(v);
-      if (!keys) index.entries.set(v, (keys = new Set()));
-      keys.add(key);
-    }
+  count(kind: string): number {
+    return this.kinds.get(kind)?.slots.size ?? 0;
   }
 
-  private indexRemove(index: Index, key: string, values: readonly string[]): void {
-    for (const v of values) {
-      const keys = index.entries.get(v);
-      if (!keys) continue;
-      keys.delete(key);
-      if (keys.size === 0) index.entries.delete(v);
-    }
+  addIndex(kind: string, name: string, fn: IndexFunc, reads?: IndexInput): void {
+    const k = this.kind(kind);
+    if (k.indexByName.has(name)) return;
+    const index: Index = { fn, reads, entries: new Map() };
+    k.indexes.push(index);
+    k.indexByName.set(name, index);
+    for (const slot of k.slots) indexAdd(index, slot, fn(slot.obj));
+  }
+
+  /** How many distinct values an index holds (0: no object has any). */
+  indexSize(kind: string, name: string): number {
+    return this.kinds.get(kind)?.indexByName.get(name)?.entries.size ?? 0;
+  }
+
+  byIndex(kind: string, name: string, value: string): KubeObject[] {
+    const index = this.kind(kind).indexByName.get(name);
+    if (!index) throw new Error(`no index ${name} on ${kind}`);
+    const slots = index.entries.get(value);
+    const out: KubeObject[] = [];
+    if (slots) for (const slot of slots) out.push(slot.obj);
+    return out;
   }
 
   /** Stores `obj` (replacing the previous version) and notifies watchers. */
   put(obj: KubeObject): void {
-    const kind = obj.kind!;
-    const key = objectKey(obj);
-    const objects = this.objects(kind);
-    const old = objects.get(key);
-    const indexes = this.indexes.get(kind);
-    if (indexes) {
-      for (const index of indexes.values()) {
+    if (FREEZE_STORED) deepFreeze(obj);
+    const k = this.kind(obj.kind!);
+    const names = k.names(obj.metadata.namespace);
+    const name = obj.metadata.name ?? '';
+    let slot = names.get(name);
+    const old = slot?.obj;
+    if (slot) {
+      // Most updates change no index value (status writes): then there is nothing to move.
+      for (const index of k.indexes) {
+        if (index.reads && index.reads(obj) === index.reads(old!)) continue;
+        const before = index.fn(old!);
         const now = index.fn(obj);
-        if (old) {
-          // Most updates change no index value (status writes): then there is nothing to move.
-          const before = index.fn(old);
-          if (sameValues(before, now)) continue;
-          this.indexRemove(index, key, before);
-        }
-        this.indexAdd(index, key, now);
+        if (sameValues(before, now)) continue;
+        indexRemove(index, slot, before);
+        indexAdd(index, slot, now);
       }
+      slot.obj = obj;
+    } else {
+      slot = { obj };
+      for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
+      names.set(name, slot);
+      k.slots.add(slot);
     }
-    objects.set(key, obj);
-    this.notify(old ? 'MODIFIED' : 'ADDED', obj, old);
+    this.notify(k, old ? 'MODIFIED' : 'ADDED', obj, old, slot);
   }
 
   remove(obj: KubeObject): void {
-    const kind = obj.kind!;
-    const key = objectKey(obj);
-    const objects = this.objects(kind);
-    const old = objects.get(key);
-    if (!old) return;
-    const indexes = this.indexes.get(kind);
-    if (indexes) for (const index of indexes.values()) this.indexRemove(index, key, index.fn(old));
-    objects.delete(key);
-    this.notify('DELETED', old, old);
+    const k = this.kinds.get(obj.kind!);
+    const names = k?.byName.get(obj.metadata.namespace ?? '');
+    const slot = names?.get(obj.metadata.name ?? '');
+    if (!k || !names || !slot) return;
+    for (const index of k.indexes) indexRemove(index, slot, index.fn(slot.obj));
+    names.delete(obj.metadata.name ?? '');
+    k.slots.delete(slot);
+    this.notify(k, 'DELETED', slot.obj, slot.obj, slot);
   }
 
   watch(kind: string, handler: WatchHandler): void {
-    let hs = this.watchers.get(kind);
-    if (!hs) this.watchers.set(kind, (hs = []));
-    hs.push(handler);
+    this.kind(kind).watchers.push(handler);
   }
 
   watchAll(handler: WatchHandler): void {
     this.allWatchers.push(handler);
   }
 
-  private notify(type: WatchEventType, obj: KubeObject, old: KubeObject | undefined): void {
-    for (const h of this.allWatchers) h(type, obj, old);
-    const hs = this.watchers.get(obj.kind!);
-    if (hs) for (const h of hs) h(type, obj, old);
+  private notify(k: KindStore, type: WatchEventType, obj: KubeObject, old: KubeObject | undefined, slot: Slot): void {
+    for (const h of this.allWatchers) h(type, obj, old, slot);
+    for (const h of k.watchers) h(type, obj, old, slot);
+  }
+}
+
+function indexAdd(index: Index, slot: Slot, values: readonly string[]): void {
+  for (const v of values) {
+    let slots = index.entries.get(v);
+    if (!slots) index.entries.set(v, (slots = new Set()));
+    slots.add(slot);
+  }
+}
+
+function indexRemove(index: Index, slot: Slot, values: readonly string[]): void {
+  for (const v of values) {
+    const slots = index.entries.get(v);
+    if (!slots) continue;
+    slots.delete(slot);
+    if (slots.size === 0) index.entries.delete(v);
   }
 }
 

@@ -18,8 +18,9 @@ import { finishedOutcome, jobsBeyondLimits } from './history';
 import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
+import { copyWith } from '../../util/copy';
+import { addControllerIndex, controlledBy } from '../workload/indexes';
 
-export const JOB_BY_CONTROLLER_UID = 'controllerUid';
 
 interface SyncResult {
   /** When to look again (ms from now), if at all. */
@@ -30,10 +31,7 @@ interface SyncResult {
 export class CronJobController extends Controller {
   constructor(ctx: ClusterContext) {
     super('cronjob-controller', ctx);
-    ctx.api.store.addIndex('Job', JOB_BY_CONTROLLER_UID, (j) => {
-      const ref = controllerOf(j);
-      return ref ? [ref.uid] : [];
-    });
+    addControllerIndex(ctx.api, 'Job');
     ctx.api.watch('CronJob', (type, cj, old) => {
       const key = keyOf(cj.metadata.namespace, cj.metadata.name!);
       if (type === 'MODIFIED' && old && (old.spec?.schedule !== cj.spec?.schedule || old.spec?.timeZone !== cj.spec?.timeZone)) {
@@ -71,8 +69,8 @@ export class CronJobController extends Controller {
     const { namespace, name } = splitKey(key);
     const live = this.ctx.api.tryGet('CronJob', namespace, name);
     if (!live) return;
-    const cj = clone(live);
-    cj.status ??= {};
+    // Only the status is changed below: the rest is shared with the stored object.
+    const cj = copyWith(live, { status: clone(live.status ?? {}) });
     const jobs = this.jobsOf(cj);
     const cleaned = this.cleanupFinishedJobs(cj, jobs);
     const result = this.syncCronJob(cj, jobs.filter((j) => !cleaned.has(j.metadata.uid!)));
@@ -90,8 +88,7 @@ export class CronJobController extends Controller {
 
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
   private jobsOf(cj: KubeObject): KubeObject[] {
-    return this.ctx.api.store
-      .byIndex('Job', JOB_BY_CONTROLLER_UID, cj.metadata.uid!)
+    return controlledBy(this.ctx.api, 'Job', cj.metadata.uid!)
       .filter((j) => j.metadata.namespace === cj.metadata.namespace)
       .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }
@@ -197,7 +194,7 @@ export class CronJobController extends Controller {
   /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
   private createJob(cj: KubeObject, scheduled: number, name: string): KubeObject | 'stop' {
     try {
-      const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name));
+      const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name), { handOver: true });
       this.recorder.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
       return job;
     } catch (e) {

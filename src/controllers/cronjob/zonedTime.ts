@@ -6,7 +6,10 @@ import { CronSchedule, GO_ZERO_TIME_MS, next, parseSchedule } from '../../cron';
 import { loadLocation } from '../../cron/zone';
 import { NextFn } from './schedule';
 
-const parsed = new Map<string, CronSchedule>();
+const parsed = new Map<string, NextFn>();
+
+/** Results kept per schedule: a sync asks for the same few run times again and again. */
+const REMEMBERED_RUNS = 64;
 
 /** formatSchedule's text: a schedule naming TZ keeps it; otherwise `TZ=<timeZone>` is prefixed. */
 export function effectiveSchedule(schedule: string, timeZone: string | undefined): string {
@@ -16,13 +19,26 @@ export function effectiveSchedule(schedule: string, timeZone: string | undefined
 
 /** The schedule's Next as epoch milliseconds; throws robfig's parse error. */
 export function nextFn(spec: string): NextFn {
-  let s = parsed.get(spec);
-  if (!s) {
-    s = parseSchedule(spec);
-    parsed.set(spec, s);
+  let fn = parsed.get(spec);
+  if (!fn) {
+    fn = rememberRuns(parseSchedule(spec));
+    parsed.set(spec, fn);
   }
-  const schedule = s;
-  return (after) => next(schedule, new Date(after))?.getTime() ?? GO_ZERO_TIME_MS;
+  return fn;
+}
+
+/** Next is a pure function of the time: each answer is computed once (a bounded memory). */
+function rememberRuns(schedule: CronSchedule): NextFn {
+  const runs = new Map<number, number>();
+  return (after) => {
+    let run = runs.get(after);
+    if (run === undefined) {
+      run = next(schedule, new Date(after))?.getTime() ?? GO_ZERO_TIME_MS;
+      if (runs.size >= REMEMBERED_RUNS) runs.clear();
+      runs.set(after, run);
+    }
+    return run;
+  };
 }
 
 function pad(n: number, w = 2): string {

@@ -12,6 +12,9 @@ const SERVICE_SELECTOR = 'selectorPair';
 
 const pair = (ns: string | undefined, k: string, v: string) => `${ns ?? ''}/${k}=${v}`;
 
+/** The answer "no Service", shared (readers only iterate it). */
+const NONE: ReadonlySet<string> = new Set<string>();
+
 export function selectorOf(svc: KubeObject): Record<string, string> | undefined {
   const sel = svc.spec?.selector;
   return sel && Object.keys(sel).length ? sel : undefined;
@@ -24,8 +27,8 @@ export function matches(selector: Record<string, string>, labels: Record<string,
 
 export class Membership {
   constructor(private readonly api: ApiServer) {
-    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)));
-    api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)));
+    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)), (p) => p.metadata.labels);
+    api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)), (s) => s.spec?.selector);
   }
 
   /** Pods of the Service's namespace matching its selector, by name. */
@@ -43,7 +46,9 @@ export class Membership {
   }
 
   /** Keys of the Services whose selector matches these labels. */
-  servicesFor(namespace: string | undefined, labels: Record<string, string> | undefined): Set<string> {
+  servicesFor(namespace: string | undefined, labels: Record<string, string> | undefined): ReadonlySet<string> {
+    // No Service selects anything (a cluster of Jobs): every pod event ends here.
+    if (this.api.store.indexSize('Service', SERVICE_SELECTOR) === 0) return NONE;
     const keys = new Set<string>();
     for (const [k, v] of Object.entries(labels ?? {})) {
       for (const svc of this.api.store.byIndex('Service', SERVICE_SELECTOR, pair(namespace, k, v))) {
@@ -59,12 +64,12 @@ export class Membership {
    * unless its endpoint-relevant fields or labels changed; with changed labels, the Services it
    * left or joined (all of both sets if the pod changed too).
    */
-  servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): Set<string> {
+  servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): ReadonlySet<string> {
     const ns = pod.metadata.namespace;
     if (type !== 'MODIFIED' || !old) return this.servicesFor(ns, pod.metadata.labels);
     const labelsChanged = !sameLabels(pod.metadata.labels, old.metadata.labels) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
     const podChanged = endpointFieldsChanged(old, pod);
-    if (!podChanged && !labelsChanged) return new Set();
+    if (!podChanged && !labelsChanged) return NONE;
     const now = this.servicesFor(ns, pod.metadata.labels);
     if (!labelsChanged) return now;
     const before = this.servicesFor(ns, old.metadata.labels);

@@ -7,9 +7,14 @@ const BY_SERVICE = 'serviceName';
 
 /** Whoever manages them, by name. */
 export function slicesOfService(api: ApiServer, namespace: string | undefined, name: string): KubeObject[] {
-  api.store.addIndex('EndpointSlice', BY_SERVICE, (s) => {
-    const svc = s.metadata.labels?.[SERVICE_NAME_LABEL];
-    return svc ? [keyOf(s.metadata.namespace, svc)] : [];
-  });
+  api.store.addIndex(
+    'EndpointSlice',
+    BY_SERVICE,
+    (s) => {
+      const svc = s.metadata.labels?.[SERVICE_NAME_LABEL];
+      return svc ? [keyOf(s.metadata.namespace, svc)] : [];
+    },
+    (s) => s.metadata.labels,
+  );
   return api.store.byIndex('EndpointSlice', BY_SERVICE, keyOf(namespace, name)).sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
 }

@@ -5,7 +5,8 @@
  * is removed; a failing Job first gets FailureTarget (its pods are deleted), and Failed once none
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
-import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
+import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
+import { copyWith } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
 import { StatusError } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -19,6 +20,7 @@ import { activePodsForRemoval } from './activePods';
 import { completionIndexOf, firstPendingIndexes, formatIndexes, parseIndexes } from './indexes';
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { podForJob } from './podTemplate';
+import { addControllerIndex, controlledBy } from '../workload/indexes';
 
 /** syncJobBatchPeriod: pod events are folded into one sync a second later. */
 export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
@@ -26,7 +28,6 @@ export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
 const MAX_POD_CHANGES_PER_SYNC = 500;
 /** Pods whose Job is gone or finished but still hold the finalizer: queued under this prefix. */
 const ORPHAN = 'orphan-pod:';
-export const POD_BY_CONTROLLER_UID = 'controllerUid';
 
 /** What one sync knows about its Job (syncJobCtx). */
 interface SyncState {
@@ -49,10 +50,7 @@ export class JobController extends Controller {
 
   constructor(ctx: ClusterContext) {
     super('job-controller', ctx);
-    ctx.api.store.addIndex('Pod', POD_BY_CONTROLLER_UID, (p) => {
-      const ref = controllerOf(p);
-      return ref ? [ref.uid] : [];
-    });
+    addControllerIndex(ctx.api, 'Pod');
     ctx.api.watch('Job', (type, job) => {
       const key = keyOf(job.metadata.namespace, job.metadata.name!);
       if (type === 'DELETED') {
@@ -92,8 +90,7 @@ export class JobController extends Controller {
 
   /** The pods the Job controls (the API server's generated selector makes them its own). */
   private podsOf(job: KubeObject): KubeObject[] {
-    return this.ctx.api.store
-      .byIndex('Pod', POD_BY_CONTROLLER_UID, job.metadata.uid!)
+    return controlledBy(this.ctx.api, 'Pod', job.metadata.uid!)
       .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }
 
@@ -116,7 +113,7 @@ export class JobController extends Controller {
   private syncJob(key: string, job: KubeObject): void {
     const spec = job.spec;
     const pods = this.podsOf(job);
-    const status = structuredClone(job.status ?? {});
+    const status = clone(job.status ?? {});
     status.uncountedTerminatedPods ??= {};
     const uncounted = status.uncountedTerminatedPods;
     const uncountedSucceeded = new Set<string>(uncounted.succeeded ?? []);
@@ -254,7 +251,7 @@ export class JobController extends Controller {
 
   private createPod(job: KubeObject, index: number | undefined): KubeObject | undefined {
     try {
-      const pod = this.ctx.api.create(podForJob(job, index));
+      const pod = this.ctx.api.create(podForJob(job, index), { handOver: true });
       this.recorder.event(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
       return pod;
     } catch (e) {
@@ -428,7 +425,8 @@ export class JobController extends Controller {
   }
 
   private writeStatus(job: KubeObject, status: any): KubeObject {
-    return this.ctx.api.updateStatus({ ...job, status: structuredClone(status) });
+    // A copy: this sync goes on changing `status` after writing it.
+    return this.ctx.api.updateStatus(copyWith(job, { status: clone(status) }));
   }
 
   /** Removes the tracking finalizer (a patch of the pod); false if the pod is gone. */
@@ -437,9 +435,9 @@ export class JobController extends Controller {
     if (!live || live.metadata.uid !== pod.metadata.uid) return true;
     if (!hasTrackingFinalizer(live)) return true;
     const finalizers = (live.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    const metadata: KubeObject['metadata'] = { ...live.metadata, finalizers };
+    const metadata: KubeObject['metadata'] = copyWith(live.metadata, { finalizers });
     if (finalizers.length === 0) delete metadata.finalizers;
-    this.ctx.api.update({ ...live, metadata });
+    this.ctx.api.update(copyWith(live, { metadata }));
     return true;
   }
 

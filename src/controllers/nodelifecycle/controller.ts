@@ -10,6 +10,7 @@ import { rfc3339, parseTime } from '../../api/time';
 import { ClusterContext } from '../../context';
 import { Recorder } from '../../events/recorder';
 import { Controller } from '../controller';
+import { copyWith, shallowCopy } from '../../util/copy';
 import { TokenBucket } from './tokenBucket';
 import { ZoneState, computeZoneState, evictionQPS, zoneOf } from './zones';
 
@@ -148,10 +149,10 @@ export class NodeLifecycleController extends Controller {
     const now = rfc3339(this.now);
     const conditions = (node.status?.conditions ?? []).map((c: any) =>
       ['Ready', 'MemoryPressure', 'DiskPressure', 'PIDPressure'].includes(c.type) && c.status !== 'Unknown'
-        ? { ...c, lastTransitionTime: now, message: 'Kubelet stopped posting node status.', reason: 'NodeStatusUnknown', status: 'Unknown' }
+        ? copyWith(c, { lastTransitionTime: now, message: 'Kubelet stopped posting node status.', reason: 'NodeStatusUnknown', status: 'Unknown' })
         : c,
     );
-    const updated = this.ctx.api.updateStatus({ ...node, status: { ...node.status, conditions } });
+    const updated = this.ctx.api.updateStatus(copyWith(node, { status: copyWith(node.status ?? {}, { conditions }) }));
     this.recorder.event(updated, 'Normal', 'NodeNotReady', `Node ${node.metadata.name} status is now: NodeNotReady`);
     this.markPodsNotReady(node.metadata.name!);
   }
@@ -163,8 +164,8 @@ export class NodeLifecycleController extends Controller {
       const conditions: any[] = pod.status?.conditions ?? [];
       const readyIdx = conditions.findIndex((c) => c.type === 'Ready');
       if (readyIdx < 0 || conditions[readyIdx].status === 'False') continue;
-      const next = conditions.map((c, i) => (i === readyIdx ? { ...c, status: 'False', lastTransitionTime: now } : c));
-      const updated = this.ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions: next } });
+      const next = conditions.map((c, i) => (i === readyIdx ? copyWith(c, { status: 'False', lastTransitionTime: now }) : c));
+      const updated = this.ctx.api.updateStatus(copyWith(pod, { status: copyWith(pod.status, { conditions: next }) }));
       this.podRecorder.event(updated, 'Warning', 'NodeNotReady', 'Node is not ready');
     }
   }
@@ -189,10 +190,10 @@ export class NodeLifecycleController extends Controller {
   private writeTaints(node: KubeObject, taints: any[]): KubeObject {
     const before = node.spec?.taints ?? [];
     if (sameTaints(before, taints)) return node;
-    const spec = { ...node.spec };
+    const spec = shallowCopy(node.spec ?? {});
     if (taints.length) spec.taints = taints;
     else delete spec.taints;
-    return this.ctx.api.update({ ...node, spec });
+    return this.ctx.api.update(copyWith(node, { spec }));
   }
 
   private zone(key: string): Zone {

@@ -9,16 +9,19 @@ import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
 import { StatusError } from '../../api/status';
 import { Selector, labelSelectorAsSelector, selectorFromSet } from '../../labels';
 import { ClusterContext } from '../../context';
+import { WatchEventType } from '../../store/objects';
 import { Controller } from '../controller';
 import { Expectations } from '../workload/expectations';
 import { PodControl } from '../workload/podcontrol';
 import { claimObjects } from '../workload/claim';
-import { addOwnerIndexes, claimCandidates, controlledBy } from '../workload/indexes';
+import { addOwnerIndexes, claimCandidates, controlledBy, orphansIn } from '../workload/indexes';
 import { isPodActive, isPodReady } from '../workload/podutil';
+import { OwnedCounts, OwnedPods } from './owned';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from '../workload/slowstart';
 import { podsToDelete } from './ranking';
 import { cachedMatcher } from '../workload/matcher';
-import { ManageError, calculateReplicaSetStatus } from './status';
+import { ManageError, PodCounts, countPods, replicaSetStatus } from './status';
+import { copyWith } from '../../util/copy';
 
 export const BURST_REPLICAS = 500;
 
@@ -55,16 +58,21 @@ export class ReplicaSetController extends Controller {
   private readonly podControl: PodControl;
   /** Failed syncs per key, for the rate-limited retry. */
   private readonly failures = new Map<string, number>();
+  private readonly owned: OwnedPods;
 
   constructor(ctx: ClusterContext, private readonly type: ReplicaKind) {
     super(type.controllerName, ctx);
     this.expectations = new Expectations(() => this.now);
     this.podControl = new PodControl(ctx.api, this.recorder);
+    this.owned = new OwnedPods(ctx.api);
     addOwnerIndexes(ctx.api, 'Pod');
     addOwnerIndexes(ctx.api, type.kind);
     ctx.api.watch(type.kind, (t, obj) => {
       const key = keyOf(obj.metadata.namespace, obj.metadata.name!);
-      if (t === 'DELETED') this.expectations.delete(key);
+      if (t === 'DELETED') {
+        this.expectations.delete(key);
+        this.owned.forget(obj.metadata.uid!);
+      }
       this.queue.add(key);
     });
     ctx.api.watch('Pod', (t, pod, old) => this.onPod(t, pod, old));
@@ -92,7 +100,8 @@ export class ReplicaSetController extends Controller {
     }
   }
 
-  private onPod(type: string, pod: KubeObject, old: KubeObject | undefined): void {
+  private onPod(type: WatchEventType, pod: KubeObject, old: KubeObject | undefined): void {
+    this.owned.observe(type, pod, old);
     const ref = controllerOf(pod);
     if (type === 'DELETED' || (type === 'ADDED' && pod.metadata.deletionTimestamp)) return this.podGone(pod);
     if (type === 'ADDED') {
@@ -104,7 +113,8 @@ export class ReplicaSetController extends Controller {
       return;
     }
     if (!old) return;
-    const labelsChanged = JSON.stringify(pod.metadata.labels ?? {}) !== JSON.stringify(old.metadata.labels ?? {});
+    // Most pod updates keep the very same labels object: no need to compare them as text.
+    const labelsChanged = pod.metadata.labels !== old.metadata.labels && JSON.stringify(pod.metadata.labels ?? {}) !== JSON.stringify(old.metadata.labels ?? {});
     if (pod.metadata.deletionTimestamp) {
       this.podGone(pod);
       if (labelsChanged) this.podGone(old);
@@ -146,16 +156,27 @@ export class ReplicaSetController extends Controller {
     const needsSync = this.expectations.satisfied(key);
     const selector = this.type.selectorOf(rs);
     if (!selector) return;
-    // Inactive pods are neither claimed nor released (FilterActivePods comes first).
-    const { owned, orphans } = claimCandidates(this.ctx.api, 'Pod', rs);
     const matches = cachedMatcher(selector);
-    const pods = claimObjects(this.ctx.api, rs, { owned: owned.filter(isPodActive), orphans: orphans.filter(isPodActive) }, (p) => matches(p.metadata.labels));
+    const manage = needsSync && !rs.metadata.deletionTimestamp;
+    let counts: PodCounts;
     let error: ManageError | undefined;
-    if (needsSync && !rs.metadata.deletionTimestamp) error = this.manageReplicas(key, pods, rs);
-    const status = calculateReplicaSetStatus(rs, pods, error, this.now);
+    const known = this.knownCounts(rs, manage, (p) => matches(p.metadata.labels));
+    if (known) {
+      // Counted as the pods changed: no pod to claim or release, none to delete.
+      counts = { replicas: known.selected, fullyLabeled: known.fullyLabeled, ready: known.ready, available: known.ready };
+      if (manage) error = this.manageReplicas(key, known.selected, rs);
+    } else {
+      // Inactive pods are neither claimed nor released (FilterActivePods comes first).
+      const { owned, orphans } = claimCandidates(this.ctx.api, 'Pod', rs);
+      const pods = claimObjects(this.ctx.api, rs, { owned: owned.filter(isPodActive), orphans: orphans.filter(isPodActive) }, (p) => matches(p.metadata.labels));
+      counts = countPods(rs, pods, this.now);
+      if (manage) error = this.manageReplicas(key, pods.length, rs, pods);
+      this.owned.recount(rs, rs.spec?.selector, selector);
+    }
+    const status = replicaSetStatus(rs, counts, error, this.now);
     const latest = this.ctx.api.tryGet(this.type.kind, namespace, name);
     if (!latest || latest.metadata.uid !== rs.metadata.uid) return;
-    const updated = this.ctx.api.updateStatus({ ...latest, status });
+    const updated = this.ctx.api.updateStatus(copyWith(latest, { status }));
     if (error) return this.retryLater(key);
     this.failures.delete(key);
     const replicas = updated.spec?.replicas ?? 0;
@@ -173,8 +194,27 @@ export class ReplicaSetController extends Controller {
     this.queue.addAfter(key, Math.min(5 * 2 ** (n - 1), 1_000_000));
   }
 
-  private manageReplicas(key: string, pods: KubeObject[], rs: KubeObject): ManageError | undefined {
-    const diff = pods.length - (rs.spec?.replicas ?? 0);
+  /**
+   * The counts kept for `rs`, when they are all this sync needs: no pod it controls has left its
+   * selector, no orphan is there to adopt, none is in excess (deletions rank the pods), and
+   * availability does not wait on minReadySeconds. Otherwise undefined: the sync lists the pods.
+   */
+  private knownCounts(rs: KubeObject, manage: boolean, selects: (pod: KubeObject) => boolean): OwnedCounts | undefined {
+    if ((rs.spec?.minReadySeconds ?? 0) > 0) return undefined;
+    const known = this.owned.current(rs, rs.spec?.selector);
+    if (!known || known.unselected > 0) return undefined;
+    if (manage && known.selected > (rs.spec?.replicas ?? 0)) return undefined;
+    if (!rs.metadata.deletionTimestamp) {
+      for (const pod of orphansIn(this.ctx.api, 'Pod', rs.metadata.namespace ?? '')) {
+        if (isPodActive(pod) && !controllerOf(pod) && selects(pod) && pod.metadata.namespace === rs.metadata.namespace) return undefined;
+      }
+    }
+    return known;
+  }
+
+  /** Creates or deletes pods so that `count` claimed pods become `spec.replicas`; `pods` are needed to delete. */
+  private manageReplicas(key: string, count: number, rs: KubeObject, pods: KubeObject[] = []): ManageError | undefined {
+    const diff = count - (rs.spec?.replicas ?? 0);
     if (diff < 0) {
       const n = Math.min(-diff, BURST_REPLICAS);
       this.expectations.expectCreations(key, n);

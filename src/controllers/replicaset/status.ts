@@ -5,6 +5,7 @@
  * Optional counts are left out when zero, as the API serialises them.
  */
 import { KubeObject } from '../../api/types';
+import { shallowCopy } from '../../util/copy';
 import { rfc3339 } from '../../api/time';
 import { selectorFromSet } from '../../labels';
 import { isPodAvailable, isPodReady } from '../workload/podutil';
@@ -21,8 +22,16 @@ function omitZero(status: Record<string, unknown>, field: string, value: number)
   else delete status[field];
 }
 
-export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObject[], error: ManageError | undefined, now: number): any {
-  const status: any = { ...(rs.status ?? {}) };
+/** The counts a status reports. */
+export interface PodCounts {
+  readonly replicas: number;
+  readonly fullyLabeled: number;
+  readonly ready: number;
+  readonly available: number;
+}
+
+/** Counts the claimed pods: all of them, those with every template label, Ready, available. */
+export function countPods(rs: KubeObject, pods: readonly KubeObject[], now: number): PodCounts {
   const hasTemplateLabels = cachedMatcher(selectorFromSet(rs.spec?.template?.metadata?.labels ?? {}));
   let fullyLabeled = 0;
   let ready = 0;
@@ -35,6 +44,16 @@ export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObj
       if (isPodAvailable(pod, minReadySeconds, now)) available++;
     }
   }
+  return { replicas: pods.length, fullyLabeled, ready, available };
+}
+
+export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObject[], error: ManageError | undefined, now: number): any {
+  return replicaSetStatus(rs, countPods(rs, pods, now), error, now);
+}
+
+/** The status for these counts, with the ReplicaFailure condition set or lifted. */
+export function replicaSetStatus(rs: KubeObject, counts: PodCounts, error: ManageError | undefined, now: number): any {
+  const status: any = shallowCopy(rs.status ?? {});
   const conditions: any[] = status.conditions ?? [];
   const failure = conditions.find((c) => c.type === 'ReplicaFailure');
   if (error && !failure) {
@@ -44,10 +63,10 @@ export function calculateReplicaSetStatus(rs: KubeObject, pods: readonly KubeObj
     if (rest.length) status.conditions = rest;
     else delete status.conditions;
   }
-  status.replicas = pods.length;
-  omitZero(status, 'fullyLabeledReplicas', fullyLabeled);
-  omitZero(status, 'readyReplicas', ready);
-  omitZero(status, 'availableReplicas', available);
+  status.replicas = counts.replicas;
+  omitZero(status, 'fullyLabeledReplicas', counts.fullyLabeled);
+  omitZero(status, 'readyReplicas', counts.ready);
+  omitZero(status, 'availableReplicas', counts.available);
   omitZero(status, 'observedGeneration', rs.metadata.generation ?? 0);
   return status;
 }

@@ -8,15 +8,16 @@ import { KubeObject, controllerOf } from '../../api/types';
 import { StatusError } from '../../api/status';
 import { ApiServer } from '../../store/apiserver';
 import { newControllerRef } from './ownerref';
+import { copyWith, shallowCopy } from '../../util/copy';
 import { labelSelectorAsSelector } from '../../labels';
 import { cachedMatcher } from './matcher';
 import { claimCandidates } from './indexes';
 
 function withOwnerRefs(obj: KubeObject, refs: any[]): KubeObject {
-  const metadata = { ...obj.metadata };
+  const metadata = shallowCopy(obj.metadata);
   if (refs.length) metadata.ownerReferences = refs;
   else delete metadata.ownerReferences;
-  return { ...obj, metadata };
+  return copyWith(obj, { metadata });
 }
 
 function tryUpdate(api: ApiServer, obj: KubeObject): KubeObject | undefined {

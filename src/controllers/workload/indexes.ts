@@ -10,12 +10,24 @@ import type { Candidates } from './claim';
 const BY_CONTROLLER = 'controllerUid';
 const ORPHANS = 'orphansByNamespace';
 
+const owners = (o: KubeObject) => o.metadata.ownerReferences;
+
+/** Objects of `kind` by the uid of their controller (read with `controlledBy`). */
+export function addControllerIndex(api: ApiServer, kind: string): void {
+  api.store.addIndex(
+    kind,
+    BY_CONTROLLER,
+    (o) => {
+      const ref = controllerOf(o);
+      return ref ? [ref.uid] : [];
+    },
+    owners,
+  );
+}
+
 export function addOwnerIndexes(api: ApiServer, kind: string): void {
-  api.store.addIndex(kind, BY_CONTROLLER, (o) => {
-    const ref = controllerOf(o);
-    return ref ? [ref.uid] : [];
-  });
-  api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']));
+  addControllerIndex(api, kind);
+  api.store.addIndex(kind, ORPHANS, (o) => (controllerOf(o) ? [] : [o.metadata.namespace ?? '']), owners);
 }
 
 /** Objects of `kind` whose controller has this uid. */

@@ -42,7 +42,7 @@ export class PodControl {
     if (!pod.metadata.labels || Object.keys(pod.metadata.labels).length === 0) throw new Error('unable to create pods, no labels');
     let created: KubeObject;
     try {
-      created = this.api.create(pod);
+      created = this.api.create(pod, { handOver: true });
     } catch (e) {
       if (e instanceof StatusError) this.recorder.event(owner, 'Warning', 'FailedCreate', `Error creating: ${e.message}`);
       throw e;

@@ -5,7 +5,7 @@
 import { KubeObject } from '../../api/types';
 import { parseTime } from '../../api/time';
 
-interface PodFacts {
+export interface PodFacts {
   readonly active: boolean;
   readonly ready: boolean;
   readonly readySince?: number;
@@ -19,17 +19,19 @@ const FACTS = new WeakMap<KubeObject, PodFacts>();
 
 function factsOf(pod: KubeObject): PodFacts {
   let f = FACTS.get(pod);
-  if (!f) {
-    const phase = pod.status?.phase;
-    const ready = (pod.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
-    f = {
-      active: phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp,
-      ready: ready?.status === 'True',
-      readySince: ready?.status === 'True' ? parseTime(ready.lastTransitionTime) : undefined,
-    };
-    FACTS.set(pod, f);
-  }
+  if (!f) FACTS.set(pod, (f = podFacts(pod)));
   return f;
+}
+
+/** What the predicates below read of a pod, computed afresh (for a pod looked at once). */
+export function podFacts(pod: KubeObject): PodFacts {
+  const phase = pod.status?.phase;
+  const ready = (pod.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+  return {
+    active: phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata.deletionTimestamp,
+    ready: ready?.status === 'True',
+    readySince: ready?.status === 'True' ? parseTime(ready.lastTransitionTime) : undefined,
+  };
 }
 
 /** Not finished and not being deleted (`controller.IsPodActive`). */

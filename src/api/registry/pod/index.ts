@@ -28,7 +28,8 @@ export const podStrategy: Strategy = {
   validate: (pod) => validatePodSpec(pod.spec, SPEC),
   validateUpdate: (pod, old) => {
     const errs = validatePodSpec(pod.spec, SPEC);
-    if (!deepEqual(withoutMutableFields(pod.spec), withoutMutableFields(old.spec))) {
+    // The stored spec itself (a metadata or status change): no field can have changed.
+    if (pod.spec !== old.spec && !deepEqual(withoutMutableFields(pod.spec), withoutMutableFields(old.spec))) {
       errs.push(
         fieldErrors.forbidden(
           SPEC,
