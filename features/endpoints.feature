@@ -43,7 +43,7 @@ Feature: Endpoints and EndpointSlices follow the pods a Service selects
     Then the output is:
       """
       NAME    ENDPOINTS                                                     AGE
-      kubia   10.244.0.3:9443,10.244.0.3:9090,10.244.0.2:8443 + 1 more...   *
+      kubia   10.244.0.2:8443,10.244.0.2:8080,10.244.0.3:9443 + 1 more...   *
       """
 
   Scenario: A slice lists every pod with its conditions, labels and owner

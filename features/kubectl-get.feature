@@ -187,8 +187,9 @@ Feature: kubectl get prints what the real kubectl prints
     When I run "kubectl get cm,secrets,pdb,hpa,ing"
     Then the output is:
       """
-      NAME                 DATA   AGE
-      configmap/settings   2      0s
+      NAME                         DATA   AGE
+      configmap/kube-root-ca.crt   1      0s
+      configmap/settings           2      0s
 
       NAME           TYPE     DATA   AGE
       secret/creds   Opaque   1      0s

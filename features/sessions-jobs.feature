@@ -34,14 +34,14 @@ Feature: Sessions from the book: jobs
       batch-job   Running   0/1           0s         0s
       $ kubectl get po
       NAME              READY   STATUS    RESTARTS   AGE
-      batch-job-zgww6   1/1     Running   0          0s
+      batch-job-mbsxl   1/1     Running   0          0s
       """
     When 2 minutes 5 seconds pass
     And I run the session:
       """
       $ kubectl get po
       NAME              READY   STATUS      RESTARTS   AGE
-      batch-job-zgww6   0/1     Completed   0          2m5s
+      batch-job-mbsxl   0/1     Completed   0          2m5s
       $ kubectl get jobs
       NAME        STATUS     COMPLETIONS   DURATION   AGE
       batch-job   Complete   1/1           *          2m5s
@@ -75,7 +75,7 @@ Feature: Sessions from the book: jobs
       """
       $ kubectl get po
       NAME                               READY   STATUS    RESTARTS   AGE
-      multi-completion-batch-job-zgww6   1/1     Running   0          60s
+      multi-completion-batch-job-mbsxl   1/1     Running   0          60s
       $ kubectl get jobs
       NAME                         STATUS    COMPLETIONS   DURATION   AGE
       multi-completion-batch-job   Running   0/5           60s        60s
@@ -85,8 +85,8 @@ Feature: Sessions from the book: jobs
       """
       $ kubectl get po
       NAME                               READY   STATUS      RESTARTS   AGE
-      multi-completion-batch-job-n4rjd   1/1     Running     0          4s
-      multi-completion-batch-job-zgww6   0/1     Completed   0          2m5s
+      multi-completion-batch-job-jwtp2   1/1     Running     0          4s
+      multi-completion-batch-job-mbsxl   0/1     Completed   0          2m5s
       $ kubectl get jobs
       NAME                         STATUS    COMPLETIONS   DURATION   AGE
       multi-completion-batch-job   Running   1/5           2m5s       2m5s
@@ -98,11 +98,11 @@ Feature: Sessions from the book: jobs
       NAME                         STATUS     COMPLETIONS   DURATION   AGE
       multi-completion-batch-job   Complete   5/5           10m        10m
       $ kubectl get po -l app=batch-job -o name
-      pod/multi-completion-batch-job-hq4st
-      pod/multi-completion-batch-job-n4rjd
-      pod/multi-completion-batch-job-sg78n
-      pod/multi-completion-batch-job-tc6lb
-      pod/multi-completion-batch-job-zgww6
+      pod/multi-completion-batch-job-d8b7k
+      pod/multi-completion-batch-job-jbzzd
+      pod/multi-completion-batch-job-jwtp2
+      pod/multi-completion-batch-job-mbsxl
+      pod/multi-completion-batch-job-qdk2q
       """
 
   Scenario: Two of the five completions at a time

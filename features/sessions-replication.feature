@@ -35,9 +35,9 @@ Feature: Sessions from the book: replication controllers and deployments
       replicationcontroller/kubia created
       $ kubectl get pods
       NAME          READY   STATUS    RESTARTS   AGE
-      kubia-84hpg   1/1     Running   0          0s
-      kubia-d64lg   1/1     Running   0          0s
-      kubia-hh6pt   1/1     Running   0          0s
+      kubia-8n8gs   1/1     Running   0          0s
+      kubia-gksxz   1/1     Running   0          0s
+      kubia-gzchm   1/1     Running   0          0s
       """
     When 1 minute passes
     And I run the session:
@@ -54,14 +54,14 @@ Feature: Sessions from the book: replication controllers and deployments
     Given the manifest "kubia-rc.yaml"
     When I run the session:
       """
-      $ kubectl delete pod kubia-84hpg
-      pod "kubia-84hpg" deleted from default namespace
+      $ kubectl delete pod kubia-8n8gs
+      pod "kubia-8n8gs" deleted from default namespace
       $ kubectl get pods
       NAME          READY   STATUS        RESTARTS   AGE
-      kubia-84hpg   1/1     Terminating   0          0s
-      kubia-d64lg   1/1     Running       0          0s
-      kubia-hh6pt   1/1     Running       0          0s
-      kubia-q4st5   1/1     Running       0          0s
+      kubia-8n8gs   1/1     Terminating   0          0s
+      kubia-bzzdf   1/1     Running       0          0s
+      kubia-gksxz   1/1     Running       0          0s
+      kubia-gzchm   1/1     Running       0          0s
       """
 
   Scenario: A pod relabelled out of the controller's selector is replaced, and kept
@@ -69,21 +69,21 @@ Feature: Sessions from the book: replication controllers and deployments
     When 2 minutes pass
     And I run the session:
       """
-      $ kubectl label pod kubia-d64lg type=special
-      pod/kubia-d64lg labeled
+      $ kubectl label pod kubia-gzchm type=special
+      pod/kubia-gzchm labeled
       $ kubectl get pods --show-labels
       NAME          READY   STATUS    RESTARTS   AGE   LABELS
-      kubia-84hpg   1/1     Running   0          2m    app=kubia
-      kubia-d64lg   1/1     Running   0          2m    app=kubia,type=special
-      kubia-hh6pt   1/1     Running   0          2m    app=kubia
-      $ kubectl label pod kubia-d64lg app=foo --overwrite
-      pod/kubia-d64lg labeled
+      kubia-8n8gs   1/1     Running   0          2m    app=kubia
+      kubia-gksxz   1/1     Running   0          2m    app=kubia
+      kubia-gzchm   1/1     Running   0          2m    app=kubia,type=special
+      $ kubectl label pod kubia-gzchm app=foo --overwrite
+      pod/kubia-gzchm labeled
       $ kubectl get pods -L app
       NAME          READY   STATUS    RESTARTS   AGE   APP
-      kubia-84hpg   1/1     Running   0          2m    kubia
-      kubia-d64lg   1/1     Running   0          2m    foo
-      kubia-f9gwh   1/1     Running   0          0s    kubia
-      kubia-hh6pt   1/1     Running   0          2m    kubia
+      kubia-8n8gs   1/1     Running   0          2m    kubia
+      kubia-9svqm   1/1     Running   0          0s    kubia
+      kubia-gksxz   1/1     Running   0          2m    kubia
+      kubia-gzchm   1/1     Running   0          2m    foo
       """
 
   Scenario: Scaling a replication controller up and down
@@ -107,9 +107,9 @@ Feature: Sessions from the book: replication controllers and deployments
       """
       $ kubectl get pods
       NAME          READY   STATUS    RESTARTS   AGE
-      kubia-84hpg   1/1     Running   0          10m
-      kubia-d64lg   1/1     Running   0          10m
-      kubia-hh6pt   1/1     Running   0          10m
+      kubia-8n8gs   1/1     Running   0          10m
+      kubia-gksxz   1/1     Running   0          10m
+      kubia-gzchm   1/1     Running   0          10m
       """
 
   Scenario: Deleting a replication controller but not its pods
@@ -121,9 +121,9 @@ Feature: Sessions from the book: replication controllers and deployments
       $ kubectl get rc
       No resources found in default namespace.
       $ kubectl get pods -o name
-      pod/kubia-84hpg
-      pod/kubia-d64lg
-      pod/kubia-hh6pt
+      pod/kubia-8n8gs
+      pod/kubia-gksxz
+      pod/kubia-gzchm
       """
 
   Scenario: A Deployment created, scaled and exposed through a load balancer

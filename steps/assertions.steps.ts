@@ -4,6 +4,7 @@ import {
   nodeHasStatus,
   nodeHasTaint,
   everyPodOnMatchingNode,
+  objectAbsent,
   objectMatches,
   podAbsent,
   podHasStatus,
@@ -79,4 +80,9 @@ defineAssertion('node {string} has status {word}', function (this: KubeWorld, no
 /** The node carries the taint, written `key:Effect` or `key=value:Effect`. */
 defineAssertion('node {string} has the taint {string}', function (this: KubeWorld, node: string, taint: string) {
   return nodeHasTaint(this.cluster, node, taint);
+});
+
+/** The object is gone, e.g. `the namespace "dev" does not exist` once it has finished terminating. */
+defineAssertion('the {word} {string} does not exist', function (this: KubeWorld, kind: string, name: string) {
+  return objectAbsent(this.cluster, kind, name);
 });

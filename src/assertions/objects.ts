@@ -58,3 +58,9 @@ export function eventRecorded(cluster: Cluster, reason: string, kind: string, na
   const seen = events.length ? events.map((e) => `${e.reason}: ${e.message}`).join('; ') : 'no events';
   return check(found, `an event "${reason}" is recorded for ${kind} "${name}"`, seen);
 }
+
+/** The object is gone (or never was), as `kubectl get` would answer NotFound. */
+export function objectAbsent(cluster: Cluster, kind: string, name: string): Check {
+  const obj = findObject(cluster, kind, name);
+  return check(!obj, `the ${kind} "${name}" does not exist`, obj ? `it exists${obj.metadata.deletionTimestamp ? ' and is being deleted' : ''}` : 'it does not exist');
+}

@@ -12,6 +12,8 @@ import { EndpointsController } from './endpoints/endpointsController';
 import { EndpointSliceController } from './endpoints/endpointSliceController';
 import { EndpointSliceMirroringController } from './endpoints/mirroringController';
 import { workloadControllers } from './workloads';
+import { NamespaceController } from './namespace';
+import { NamespaceContentController } from './namespaceContent';
 
 export function createControllers(ctx: ClusterContext): Controller[] {
   return [
@@ -26,5 +28,7 @@ export function createControllers(ctx: ClusterContext): Controller[] {
     new EndpointSliceController(ctx),
     new EndpointSliceMirroringController(ctx),
     ...workloadControllers(ctx),
+    new NamespaceController(ctx),
+    new NamespaceContentController(ctx),
   ];
 }

@@ -4,7 +4,7 @@
  * per-kind defaulting and validation, graceful deletion and finalizers. Every component of the
  * cluster reads and writes through it; watchers hear of every change.
  */
-import { apiErrors, StatusError } from '../api/status';
+import { apiErrors, qualifiedResource, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
 import { KubeObject, clone } from '../api/types';
 import { copyWith, shallowCopy } from '../util/copy';
@@ -129,8 +129,13 @@ export class ApiServer {
     for (const field of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink'] as const) {
       delete meta[field];
     }
-    if (t.namespaced && t.kind !== 'Namespace' && !this.tryGet('Namespace', undefined, meta.namespace!)) {
-      throw apiErrors.notFound('namespaces', '', meta.namespace!);
+    if (t.namespaced && t.kind !== 'Namespace') {
+      const ns = this.tryGet('Namespace', undefined, meta.namespace!);
+      if (!ns) throw apiErrors.notFound('namespaces', '', meta.namespace!);
+      // NamespaceLifecycle admission: nothing new in a namespace being deleted (events aside).
+      if (ns.metadata.deletionTimestamp && t.kind !== 'Event') {
+        throw apiErrors.forbidden(`${qualifiedResource(t.resource, t.group)} ${JSON.stringify(meta.name ?? meta.generateName ?? '')} is forbidden: unable to create new content in namespace ${meta.namespace} because it is being terminated`);
+      }
     }
     if (!meta.name && meta.generateName) meta.name = this.freeGeneratedName(t, meta.generateName, meta.namespace);
     strategy.prepareForCreate?.(obj, this.ctx);
@@ -275,7 +280,7 @@ export class ApiServer {
     obj.metadata.resourceVersion = old.metadata.resourceVersion;
     if (deepEqual(obj, old)) return old;
     if (opts.dryRun) return obj;
-    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !this.waitsForGrace(obj)) {
+    if (obj.metadata.deletionTimestamp && !obj.metadata.finalizers?.length && !this.waitsForGrace(obj) && !strategyFor(obj.kind!).heldBySpec?.(obj)) {
       this.store.remove(old);
       return obj;
     }
@@ -312,6 +317,8 @@ export class ApiServer {
     if (opts.uid && opts.uid !== old.metadata.uid) {
       throw apiErrors.conflict(t.resource, t.group, name, `Precondition failed: UID in precondition: ${opts.uid}, UID in object meta: ${old.metadata.uid}`);
     }
+    const refusal = strategy.refuseDeletion?.(old);
+    if (refusal) throw refusal;
     const grace = strategy.gracePeriod?.(old, opts.gracePeriodSeconds);
     const meta = old.metadata;
     if (meta.deletionTimestamp) {
@@ -325,18 +332,20 @@ export class ApiServer {
       if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');
       if (policy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
     }
-    if (finalizers.length === 0 && !grace) {
+    const held = strategy.heldBySpec?.(old) ?? false;
+    if (finalizers.length === 0 && !grace && !held) {
       if (opts.dryRun) return { object: old, removed: true };
       this.store.remove(old);
       return { object: old, removed: true };
     }
     const obj = copyWith(old, { metadata: shallowCopy(old.metadata) });
+    strategy.markDeleted?.(obj);
     obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
     if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);
     obj.metadata.deletionGracePeriodSeconds = grace ?? 0;
     if (opts.dryRun) return { object: obj, removed: false };
-    if (grace === 0 && finalizers.length === 0) {
+    if (grace === 0 && finalizers.length === 0 && !held) {
       this.store.remove(old);
       return { object: old, removed: true };
     }

@@ -8,13 +8,13 @@ import { SCENARIOS } from './scenarios';
  * A change of behaviour that is meant must record the new digest, and say why in its commit.
  */
 const RECORDED: Record<string, string> = {
-  'a CronJob every minute for six hours, with a failing image now and then': '44f8c56d9e8f5842b11f5e507311fa516b2b3792b370e9241e784c5104a0384e',
-  'Jobs: parallel, indexed, failing past their back-off limit, with a deadline': '1c2e58efa950766db817cea91f9068d340e13818822a60b30d6f3e01be64e422',
-  'a ReplicaSet over failing nodes, scaled, its pods evicted and replaced': '334b8b0f1715f3ab0d9c1c7f6d599ffc0b09f04e6e8fa485c5f4eb795e2c4c50',
-  'a Deployment rolled out, rolled back, behind a Service with requests': 'd03c8327e7394a635bfa7f04d36d5007cf1b77900f2714ac3df11b73cf7bfb05',
-  'a DaemonSet across labelled nodes, a node drained and one joining': '5d49581442b042fa38214b22873e752ddd47650410687b4963a74739158d15f2',
-  'pods that crash, fail liveness probes and restart with back-off; events expire': 'f57655bd6a28c9adb1a3e2ecea67c305604f80681ded97205daa78ac34908368',
-  'bare pods on many nodes, nodes failing and coming back, a quiet day': '21c4754b0b06799bd67e3c38e396791de55c284e7d9c24776fbe4e1c4d51de47',
+  'a CronJob every minute for six hours, with a failing image now and then': '4c0395cc95a7331671dcd31796ef9d23ab9b85fa8d765dd2e887584ca4f4cf4e',
+  'Jobs: parallel, indexed, failing past their back-off limit, with a deadline': 'f61445adece3549803dfd2f66249c2453a1a72519c74f6effdae97d99ec6af28',
+  'a ReplicaSet over failing nodes, scaled, its pods evicted and replaced': 'a519ac83ed290fa927927de9bae767da03fbf465e51a2fb9d348d2f053c3e8ce',
+  'a Deployment rolled out, rolled back, behind a Service with requests': '11d7652613efcb0bfc376cbc012fd6f193e5e02c8761d499a7360298a582203f',
+  'a DaemonSet across labelled nodes, a node drained and one joining': '744eb12bfa1fe8cac5c4b7e97f0129e0db164c8bc035febf3c35fa4653858109',
+  'pods that crash, fail liveness probes and restart with back-off; events expire': '3b64f7aa6e1975983279682c7ab3684fbc79954bcfb14b38106986ff1876b651',
+  'bare pods on many nodes, nodes failing and coming back, a quiet day': 'bf097a782608643b0824f507e0f2dd6dd969ff411ef396cc62b42e1621c6035b',
 };
 
 describe('behaviour digests', () => {

@@ -2,6 +2,7 @@
 import { Strategy, plainStrategy } from './strategy';
 import { labelName, subdomainName } from '../validation/objectmeta';
 import { podStrategy } from './pod';
+import { namespaceStrategy } from './namespace';
 import { nodeStrategy } from './node';
 import { cronJobStrategy, jobStrategy } from './batch';
 import { serviceStrategy } from './service';
@@ -19,17 +20,7 @@ const strategies = new Map<string, Strategy>([
   ['EndpointSlice', endpointSliceStrategy],
   ['Secret', secretStrategy],
   ...workloadStrategies,
-  [
-    'Namespace',
-    plainStrategy(labelName, {
-      hasStatus: true,
-      prepareForCreate: (ns) => {
-        ns.spec = { finalizers: ['kubernetes'] };
-        ns.status = { phase: 'Active' };
-        ns.metadata.labels = { ...(ns.metadata.labels ?? {}), 'kubernetes.io/metadata.name': ns.metadata.name! };
-      },
-    }),
-  ],
+  ['Namespace', namespaceStrategy],
 ]);
 
 const fallback = plainStrategy(subdomainName);

@@ -3,6 +3,7 @@
  * admission on create, validation on create and update, and how deletion proceeds.
  */
 import { FieldError } from '../field';
+import type { StatusError } from '../status';
 import { KubeObject } from '../types';
 import { Random } from '../../sim/rng';
 import { NameValidator } from '../validation/objectmeta';
@@ -39,6 +40,15 @@ export interface Strategy {
   prepareForStatusUpdate?(obj: KubeObject, input: KubeObject): void;
   validate?(obj: KubeObject, ctx: StrategyContext): FieldError[];
   validateUpdate?(obj: KubeObject, old: KubeObject, ctx: StrategyContext): FieldError[];
+  /**
+   * Whether a deleted object is still held by finalizers of its own kind (a Namespace's
+   * `spec.finalizers`), beyond `metadata.finalizers`: it stays until they are gone.
+   */
+  heldBySpec?(obj: KubeObject): boolean;
+  /** Changes a deleted object that is kept (a Namespace turns Terminating). */
+  markDeleted?(obj: KubeObject): void;
+  /** An admission refusal of a deletion (a namespace that may never be deleted). */
+  refuseDeletion?(obj: KubeObject): StatusError | undefined;
   /** Grace period in seconds for a deletion, or undefined for immediate removal. */
   gracePeriod?(obj: KubeObject, requested: number | undefined): number | undefined;
 }
