@@ -52,3 +52,25 @@ Feature: Simulated time
     And pod "slow" is ContainerCreating
     When 5 seconds pass
     Then pod "slow" is Running
+
+  Scenario: Long waits: a month in one step, a yearly schedule over two years
+    Given the time is "2026-12-31T23:00:00Z"
+    And the manifest:
+      """
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata: {name: yearly}
+      spec:
+        schedule: "@yearly"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: Never
+                containers: [{name: c, image: nginx}]
+      """
+    When 30 days pass
+    Then cronjob "yearly" created a job at "2027-01-01T00:00:00Z"
+    When 400 days pass
+    Then cronjob "yearly" has created 2 jobs
+    And cronjob "yearly" created a job at "2028-01-01T00:00:00Z"

@@ -8,6 +8,12 @@ import { createClock } from '@sinonjs/fake-timers';
 
 type FakeClock = ReturnType<typeof createClock>;
 
+/**
+ * fake-timers, like browsers, takes a delay above 2^31 - 1 ms (24.8 days) as 1 ms: longer waits
+ * go in relays of at most this much.
+ */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
 export interface TimerHandle {
   cancelled: boolean;
   readonly at: number;
@@ -45,9 +51,16 @@ export class SimClock {
       tasks.push({ handle, run });
     } else {
       this.tasksAt.set(at, [{ handle, run }]);
-      this.fake.setTimeout(() => this.fire(at), at - this.fake.now);
+      this.arm(at);
     }
     return handle;
+  }
+
+  /** Sets the fake timer of an instant, through relays when it is more than 24.8 days away. */
+  private arm(at: number): void {
+    const delay = at - this.fake.now;
+    if (delay > MAX_DELAY_MS) this.fake.setTimeout(() => this.arm(at), MAX_DELAY_MS);
+    else this.fake.setTimeout(() => this.fire(at), delay);
   }
 
   private fire(at: number): void {
@@ -66,6 +79,10 @@ export class SimClock {
    */
   advanceTo(target: number, afterInstant?: () => boolean): boolean {
     if (target < this.fake.now) throw new Error('Unable to travel back in time');
+    // A sentinel can be at most 24.8 days ahead: go in legs.
+    while (target - this.fake.now > MAX_DELAY_MS) {
+      if (this.advanceTo(this.fake.now + MAX_DELAY_MS, afterInstant)) return true;
+    }
     let reached = false;
     const sentinel = this.fake.setTimeout(() => (reached = true), target - this.fake.now);
     while (!reached) {

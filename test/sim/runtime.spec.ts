@@ -46,6 +46,20 @@ describe('the runtime', () => {
     assert.equal(ran, false);
   });
 
+  it('moves more than 24.8 days at once (fake-timers caps one delay there)', () => {
+    const rt = new Runtime(0);
+    rt.advanceTo(30 * 86_400_000);
+    assert.equal(rt.now(), 30 * 86_400_000);
+  });
+
+  it('runs work due more than 24.8 days ahead at its instant', () => {
+    const rt = new Runtime(0);
+    const seen: number[] = [];
+    rt.after(365 * 86_400_000, 'yearly', () => seen.push(rt.now()));
+    rt.advanceTo(400 * 86_400_000);
+    assert.deepEqual(seen, [365 * 86_400_000]);
+  });
+
   it('refuses to go back in time', () => {
     const rt = new Runtime(100);
     assert.throws(() => rt.advanceTo(50), /Unable to travel back in time/);
