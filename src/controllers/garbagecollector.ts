@@ -39,7 +39,8 @@ export class GarbageCollector extends Controller {
 
   constructor(ctx: ClusterContext) {
     super('garbage-collector-controller', ctx);
-    ctx.api.store.watchAll((type, obj, old) => this.observe(type, obj, old));
+    // Events are never owners or dependents here: the recorder may keep them back from the store.
+    ctx.api.store.watchAll((type, obj, old) => this.observe(type, obj, old), { keptBack: 'ignores' });
   }
 
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {

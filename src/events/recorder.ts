@@ -7,7 +7,9 @@ import { KubeObject } from '../api/types';
 import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
-import { EventKey, SeenEvent, SeenEvents } from './seen';
+import { EventKey, SeenEvents } from './seen';
+import { StoredNote, WatchEventType } from '../store/objects';
+import { FREEZE_STORED, deepFreeze } from '../store/freeze';
 import { copyWith } from '../util/copy';
 import { flat } from '../util/flat';
 
@@ -29,16 +31,72 @@ export interface Recorder {
 export const EVENT_TTL_MS = 3_600_000;
 const EXPIRY_STEP_MS = 60_000;
 
+/** Where the Event of a Recorded is. */
+const enum Place {
+  /** Kept back from the store (ObjectStore.keepBack): only the recorder has it. */
+  KeptBack,
+  /** In the store: others may have changed or deleted it since. */
+  Stored,
+  /** Expired while kept back. */
+  Gone,
+}
+
+/**
+ * One Event the recorder wrote: its de-duplication key, its latest version and where that is.
+ * While kept back it also holds the note the history keeps with a stored object.
+ */
+class Recorded implements EventKey, StoredNote {
+  event!: KubeObject;
+  place = Place.KeptBack;
+  /** Its lastTimestamp, in ms (kept back: nobody else can change it). */
+  lastWrite = 0;
+  note?: unknown;
+
+  constructor(
+    readonly component: string,
+    readonly host: string,
+    readonly kind: string | undefined,
+    readonly namespace: string,
+    readonly name: string | undefined,
+    readonly uid: string | undefined,
+    readonly fieldPath: string,
+    readonly reason: string,
+    readonly message: string,
+    readonly type: EventType,
+  ) {}
+}
+
+/**
+ * Hears of every write of an Event the recorder keeps back, as the store's watchers hear of
+ * stored objects' (the history: it records them in the same order, with the same content).
+ */
+export type KeptBackListener = (type: WatchEventType, event: KubeObject, note: StoredNote) => void;
+
 export class EventRecorders {
-  /** Identical events (same source, object, reason, message, type) → the Event's name. */
-  private readonly seen = new SeenEvents();
+  /** Identical events (same source, object, reason, message, type) → the Event last written for them. */
+  private readonly seen = new SeenEvents<Recorded>();
   private sequence = 0;
-  /** Expiry step → the Events (and their de-duplication entries) last written for it. */
-  private readonly expiring = new Map<number, { readonly seen: SeenEvent; readonly name: string }[]>();
+  /** Expiry step → the Events last written for it. */
+  private readonly expiring = new Map<number, Recorded[]>();
   /** The involvedObject of the last event: the next one about the same object version shares it. */
   private lastInvolved?: Record<string, unknown>;
+  /**
+   * Events kept back from the store, in the order they were created (some since expired):
+   * nothing reads Events while a simulation runs, so they are stored only once something reads
+   * the kind (the store calls `release`), and those that expire before are never stored at all.
+   */
+  private keptBack: Recorded[] = [];
+  private keptBackGone = 0;
+  /** The instant of the last event, and the sequence number its first event took. */
+  private instant = NaN;
+  private instantSequence = 0;
 
-  constructor(private readonly api: ApiServer, private readonly runtime: Runtime) {}
+  constructor(
+    private readonly api: ApiServer,
+    private readonly runtime: Runtime,
+    /** Without it, every Event is stored at once. */
+    private readonly keptBackListener?: KeptBackListener,
+  ) {}
 
   for(source: EventSource): Recorder {
     // Stored objects are never changed, so every Event of a source can share one source object.
@@ -50,19 +108,18 @@ export class EventRecorders {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    const key: EventKey = { component: source.component, host: source.host ?? '', kind: obj.kind, namespace, name: meta.name, uid: meta.uid, fieldPath: fieldPath ?? '', reason, message, type };
-    const seen = this.seen.find(key);
-    const existing = seen ? this.api.tryGet('Event', namespace, seen.eventName) : undefined;
-    if (seen && existing) {
-      this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
-      this.expireLater(seen, existing.metadata.name!);
-      return;
-    }
+    const entry = new Recorded(source.component, source.host ?? '', obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, message, type);
+    const seen = this.seen.find(entry);
+    if (seen && this.repeat(seen, now)) return;
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
+    if (now !== this.instant) {
+      this.instant = now;
+      this.instantSequence = this.sequence;
+    }
     const name = flat(`${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`);
     const time = rfc3339(now);
-    this.api.createOwned({
+    const event: KubeObject = {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name, namespace },
@@ -77,9 +134,64 @@ export class EventRecorders {
       eventTime: null,
       reportingComponent: source.component,
       reportingInstance: source.host ?? '',
-    });
-    if (seen) seen.eventName = name;
-    this.expireLater(seen ?? this.seen.add(key, name), name);
+    };
+    // Names kept back are told apart by their sequence numbers, a million to an instant.
+    if (this.keptBackListener && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
+      entry.event = this.api.createKeptBack(event);
+      this.keepBack(entry, 'ADDED');
+    } else {
+      entry.event = this.api.createOwned(event);
+      entry.place = Place.Stored;
+    }
+    entry.lastWrite = secondOf(now);
+    if (seen) this.seen.replace(seen, entry);
+    else this.seen.add(entry);
+    this.expireLater(entry);
+  }
+
+  /** The same event again: the Event last written for it counts one more, if it is still there. */
+  private repeat(seen: Recorded, now: number): boolean {
+    const existing = seen.place === Place.KeptBack ? seen.event : seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event.metadata.name!) : undefined;
+    if (!existing) return false;
+    const next = copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
+    if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
+      seen.event = this.api.replaceKeptBack(next);
+      this.keepBack(seen, 'MODIFIED');
+    } else {
+      this.releaseKeptBack();
+      seen.event = this.api.replaceOwned(next);
+    }
+    seen.lastWrite = secondOf(now);
+    this.expireLater(seen);
+    return true;
+  }
+
+  /** Tells the listener of a write kept back; the first since the last release asks the store for the next. */
+  private keepBack(entry: Recorded, type: WatchEventType): void {
+    if (FREEZE_STORED) deepFreeze(entry.event);
+    if (type === 'ADDED') {
+      if (this.keptBack.length === this.keptBackGone) this.api.store.keepBack('Event', this.release);
+      this.keptBack.push(entry);
+    }
+    this.keptBackListener!(type, entry.event, entry);
+  }
+
+  /** Stores the Events kept back, oldest first (the store asks, before Events are next read or written). */
+  private readonly release = (): void => {
+    const kept = this.keptBack;
+    this.keptBack = [];
+    this.keptBackGone = 0;
+    for (const entry of kept) {
+      if (entry.place !== Place.KeptBack) continue;
+      entry.place = Place.Stored;
+      this.api.store.place(entry.event, entry);
+      entry.note = undefined;
+    }
+  };
+
+  /** Stores what is kept back now (a write that cannot be kept back must come after them). */
+  private releaseKeptBack(): void {
+    if (this.keptBack.length > this.keptBackGone) this.api.store.count('Event');
   }
 
   /**
@@ -110,7 +222,7 @@ export class EventRecorders {
     return value;
   }
 
-  private expireLater(seen: SeenEvent, name: string): void {
+  private expireLater(entry: Recorded): void {
     const now = this.runtime.now();
     const step = Math.ceil((now + EVENT_TTL_MS) / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
     let due = this.expiring.get(step);
@@ -118,7 +230,7 @@ export class EventRecorders {
       this.expiring.set(step, (due = []));
       this.runtime.after(step - now, 'event-ttl', () => this.expire(step));
     }
-    due.push({ seen, name });
+    due.push(entry);
   }
 
   /** Deletes the Events of an expiry step that were not written again since. */
@@ -126,18 +238,34 @@ export class EventRecorders {
     const due = this.expiring.get(step) ?? [];
     this.expiring.delete(step);
     const now = this.runtime.now();
-    for (const { seen, name } of due) {
-      const event = this.api.tryGet('Event', seen.namespace, name);
-      if (!event) continue;
-      const last = parseTime(event.lastTimestamp) ?? NaN;
-      if (last + EVENT_TTL_MS > now) continue;
-      this.api.removeOwned(event);
-      if (seen.eventName === name) this.seen.delete(seen);
+    for (const entry of due) {
+      if (entry.place === Place.KeptBack) {
+        if (entry.lastWrite + EVENT_TTL_MS > now) continue;
+        entry.place = Place.Gone;
+        this.keptBackGone++;
+        this.keptBackListener!('DELETED', entry.event, entry);
+      } else {
+        if (entry.place === Place.Gone) continue;
+        const event = this.api.tryGet('Event', entry.namespace, entry.event.metadata.name!);
+        if (!event) continue;
+        const last = parseTime(event.lastTimestamp) ?? NaN;
+        if (last + EVENT_TTL_MS > now) continue;
+        this.api.removeOwned(event);
+      }
+      this.seen.delete(entry);
+    }
+    // Drop what expired from the list kept back, once it is most of it.
+    if (this.keptBackGone > 1024 && this.keptBackGone * 2 > this.keptBack.length) {
+      this.keptBack = this.keptBack.filter((e) => e.place === Place.KeptBack);
+      this.keptBackGone = 0;
     }
   }
 }
 
-
+/** A time as an Event's timestamps keep it: whole seconds. */
+function secondOf(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
+}
 
 const TWO_32 = 4_294_967_296;
 

@@ -1,11 +1,10 @@
 /**
  * The recorder's de-duplication index (the EventCorrelator's key: source, object, reason,
- * message, type → the Event written for it). Entries are found by the involved object's uid and
- * the message, then compared field by field: no long key is built and hashed for every event,
- * and nothing is kept that the Event does not already hold.
+ * message, type → the Event last written for it). Entries are found by the involved object's uid
+ * and the message, then compared field by field: no long key is built and hashed for every
+ * event. The entries are the recorder's own records of its Events, which carry the key.
  */
 import type { EventType } from './recorder';
-import { copyWith } from '../util/copy';
 
 export interface EventKey {
   readonly component: string;
@@ -18,11 +17,6 @@ export interface EventKey {
   readonly reason: string;
   readonly message: string;
   readonly type: EventType;
-}
-
-export interface SeenEvent extends EventKey {
-  /** The name of the Event last written for this key. */
-  eventName: string;
 }
 
 function sameKey(a: EventKey, b: EventKey): boolean {
@@ -38,27 +32,35 @@ function sameKey(a: EventKey, b: EventKey): boolean {
   );
 }
 
-export class SeenEvents {
+/** At most one entry per key: `add` only what `find` did not find, or `replace` what it found. */
+export class SeenEvents<E extends EventKey> {
   /** uid → message → the entries with both. */
-  private readonly byObject = new Map<string | undefined, Map<string, SeenEvent[]>>();
+  private readonly byObject = new Map<string | undefined, Map<string, E[]>>();
 
-  find(key: EventKey): SeenEvent | undefined {
+  find(key: EventKey): E | undefined {
     const entries = this.byObject.get(key.uid)?.get(key.message);
     if (entries) for (const e of entries) if (sameKey(e, key)) return e;
     return undefined;
   }
 
-  add(key: EventKey, eventName: string): SeenEvent {
-    const entry: SeenEvent = copyWith(key, { eventName }) as SeenEvent;
-    let messages = this.byObject.get(key.uid);
-    if (!messages) this.byObject.set(key.uid, (messages = new Map()));
-    const entries = messages.get(key.message);
+  add(entry: E): void {
+    let messages = this.byObject.get(entry.uid);
+    if (!messages) this.byObject.set(entry.uid, (messages = new Map()));
+    const entries = messages.get(entry.message);
     if (entries) entries.push(entry);
-    else messages.set(key.message, [entry]);
-    return entry;
+    else messages.set(entry.message, [entry]);
   }
 
-  delete(entry: SeenEvent): void {
+  /** Puts `entry` where `old` (found for the same key) was. */
+  replace(old: E, entry: E): void {
+    const entries = this.byObject.get(old.uid)?.get(old.message);
+    const i = entries ? entries.indexOf(old) : -1;
+    if (i >= 0) entries![i] = entry;
+    else this.add(entry);
+  }
+
+  /** Removes `entry` if it is the one kept for its key. */
+  delete(entry: E): void {
     const messages = this.byObject.get(entry.uid);
     const entries = messages?.get(entry.message);
     if (!messages || !entries) return;

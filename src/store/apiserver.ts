@@ -156,16 +156,28 @@ export class ApiServer {
    * the same metadata as `create`, without copying or validating it again. Hot path.
    */
   createOwned(obj: KubeObject): KubeObject {
+    if (this.store.find(obj.kind!, obj.metadata.namespace, obj.metadata.name!)) throw alreadyExists(obj);
+    this.stampOwned(obj);
+    this.store.put(obj);
+    return obj;
+  }
+
+  /**
+   * `createOwned` for an object its writer keeps back from the store (`ObjectStore.keepBack`):
+   * the same refusal and metadata (uid, creation time, resource version, drawn in the same order),
+   * nothing stored. Its writer makes sure its name differs from the others it keeps back.
+   */
+  createKeptBack(obj: KubeObject): KubeObject {
+    if (this.store.findPlaced(obj.kind!, obj.metadata.namespace, obj.metadata.name!)) throw alreadyExists(obj);
+    this.stampOwned(obj);
+    return obj;
+  }
+
+  private stampOwned(obj: KubeObject): void {
     const meta = obj.metadata;
-    if (this.store.find(obj.kind!, meta.namespace, meta.name!)) {
-      const t = mustResourceType(obj.kind!);
-      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
-    }
     meta.uid = this.rng.uuid();
     meta.creationTimestamp = rfc3339(this.runtime.now());
     meta.resourceVersion = this.nextResourceVersion();
-    this.store.put(obj);
-    return obj;
   }
 
   /**
@@ -189,8 +201,13 @@ export class ApiServer {
 
   /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
   replaceOwned(obj: KubeObject): KubeObject {
+    this.store.put(this.replaceKeptBack(obj));
+    return obj;
+  }
+
+  /** `replaceOwned` for an object its writer keeps back: the new version's resource version, nothing stored. */
+  replaceKeptBack(obj: KubeObject): KubeObject {
     obj.metadata = copyWith(obj.metadata, { resourceVersion: this.nextResourceVersion() });
-    this.store.put(obj);
     return obj;
   }
 
@@ -353,6 +370,11 @@ export class ApiServer {
     this.store.put(obj);
     return { object: obj, removed: false };
   }
+}
+
+function alreadyExists(obj: KubeObject): StatusError {
+  const t = mustResourceType(obj.kind!);
+  return apiErrors.alreadyExists(t.resource, t.group, obj.metadata.name!);
 }
 
 function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
