@@ -88,12 +88,32 @@ function eventSummary(obj: KubeObject): EventSummary {
   };
 }
 
+const TYPES: readonly WatchEventType[] = ['ADDED', 'MODIFIED', 'DELETED'];
+const TYPE_CODES: Readonly<Record<WatchEventType, number>> = { ADDED: 0, MODIFIED: 1, DELETED: 2 };
+
 export class History {
-  /** Every change, in order (compact records: see record.ts). */
-  readonly records: HistoryRecord[] = [];
   /** Instants at which a step of the scenario ran, with its text, for reports. */
   readonly marks: { at: number; text: string }[] = [];
+  /**
+   * The records, kept in columns until read: a month of a CronJob is a million and a half of
+   * them, and a record object each (with its instant boxed) was most of what the history kept.
+   * `records` builds the objects of those not read yet.
+   */
+  private length = 0;
+  private times = new Float64Array(1024);
+  private types = new Uint8Array(1024);
+  private readonly identities: Identity[] = [];
+  private readonly summaries: (Summary | undefined)[] = [];
+  private readonly built: HistoryRecord[] = [];
+
   constructor(private readonly now: () => number) {}
+
+  /** Every change, in order (compact records: see record.ts). */
+  get records(): readonly HistoryRecord[] {
+    const built = this.built;
+    for (let i = built.length; i < this.length; i++) built.push(new CompactRecord(this.times[i], TYPES[this.types[i]], this.identities[i], this.summaries[i]));
+    return built;
+  }
 
   /**
    * Records a change; `stored` is where the store keeps this history's note on the object: what
@@ -115,7 +135,23 @@ export class History {
       if (!reuse) live.summary = kind === 'Pod' ? podSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
       live.obj = obj;
     }
-    this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
+    this.push(type, live.identity, live.summary);
+  }
+
+  private push(type: WatchEventType, identity: Identity, summary: Summary | undefined): void {
+    const i = this.length++;
+    if (i === this.times.length) {
+      const times = new Float64Array(i * 2);
+      times.set(this.times);
+      this.times = times;
+      const types = new Uint8Array(i * 2);
+      types.set(this.types);
+      this.types = types;
+    }
+    this.times[i] = this.now();
+    this.types[i] = TYPE_CODES[type];
+    this.identities.push(identity);
+    this.summaries.push(summary);
   }
 
   mark(text: string): void {
