@@ -11,7 +11,7 @@ import { StatusError } from '../api/status';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
-import { copyWith, shallowCopy } from '../util/copy';
+import { copyWith, copyWithout } from '../util/copy';
 
 interface Node {
   readonly kind: string;
@@ -157,9 +157,7 @@ export class GarbageCollector extends Controller {
   private orphanDependents(owner: KubeObject): void {
     for (const dep of this.dependentsOf(owner)) {
       const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
-      const meta = shallowCopy(dep.metadata);
-      if (refs.length) meta.ownerReferences = refs;
-      else delete meta.ownerReferences;
+      const meta = refs.length ? copyWith(dep.metadata, { ownerReferences: refs }) : copyWithout(dep.metadata, 'ownerReferences');
       this.ctx.api.update(copyWith(dep, { metadata: meta }));
     }
     this.removeFinalizer(owner, 'orphan');
@@ -176,9 +174,7 @@ export class GarbageCollector extends Controller {
     const latest = this.ctx.api.tryGet(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
     if (!latest) return;
     const finalizers = (latest.metadata.finalizers ?? []).filter((f) => f !== finalizer);
-    const meta = shallowCopy(latest.metadata);
-    if (finalizers.length) meta.finalizers = finalizers;
-    else delete meta.finalizers;
+    const meta = finalizers.length ? copyWith(latest.metadata, { finalizers }) : copyWithout(latest.metadata, 'finalizers');
     this.ctx.api.update(copyWith(latest, { metadata: meta }));
   }
 }

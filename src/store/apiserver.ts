@@ -7,7 +7,7 @@
 import { apiErrors, qualifiedResource, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
 import { KubeObject, clone } from '../api/types';
-import { copyWith, shallowCopy } from '../util/copy';
+import { copyWith, copyWithout, shallowCopy } from '../util/copy';
 import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
 import { rfc3339 } from '../api/time';
 import { Strategy, StrategyContext } from '../api/registry/strategy';
@@ -355,10 +355,8 @@ export class ApiServer {
       this.store.remove(old);
       return { object: old, removed: true };
     }
-    const obj = copyWith(old, { metadata: shallowCopy(old.metadata) });
+    const obj = copyWith(old, { metadata: finalizers.length ? copyWith(old.metadata, { finalizers }) : copyWithout(old.metadata, 'finalizers') });
     strategy.markDeleted?.(obj);
-    obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
-    if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);
     obj.metadata.deletionGracePeriodSeconds = grace ?? 0;
     if (opts.dryRun) return { object: obj, removed: false };

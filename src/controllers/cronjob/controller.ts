@@ -18,7 +18,7 @@ import { finishedOutcome, jobsBeyondLimits } from './history';
 import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
-import { copyWith } from '../../util/copy';
+import { copyWith, copyWithout } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
 
 
@@ -213,12 +213,11 @@ export class CronJobController extends Controller {
   /** The first part of syncCronJob: status.active against the Jobs that exist. */
   private reconcileActive(cj: KubeObject, jobs: readonly KubeObject[]): boolean {
     let changed = false;
-    const status = cj.status;
     const children = new Set<string>();
     for (const job of jobs) {
       const uid = job.metadata.uid!;
       children.add(uid);
-      const inActive = (status.active ?? []).some((r: any) => r.uid === uid);
+      const inActive = (cj.status.active ?? []).some((r: any) => r.uid === uid);
       const finished = isJobFinished(job);
       if (!inActive && !finished) {
         const fresh = this.ctx.api.tryGet('CronJob', cj.metadata.namespace, cj.metadata.name!);
@@ -230,14 +229,14 @@ export class CronJobController extends Controller {
         changed = true;
       } else if (finishedOutcome(job) === 'Complete') {
         const completed = job.status?.completionTime;
-        const last = parseTime(status.lastSuccessfulTime);
+        const last = parseTime(cj.status.lastSuccessfulTime);
         if (completed && (last === undefined || parseTime(completed)! > last)) {
-          status.lastSuccessfulTime = completed;
+          cj.status.lastSuccessfulTime = completed;
           changed = true;
         }
       }
     }
-    for (const ref of [...(status.active ?? [])]) {
+    for (const ref of [...(cj.status.active ?? [])]) {
       if (children.has(ref.uid)) continue;
       if (this.ctx.api.tryGet('Job', ref.namespace, ref.name)) continue;
       this.recorder.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
@@ -256,10 +255,11 @@ function facts(cj: KubeObject): ScheduleFacts {
   };
 }
 
+/** Drops a Job from `status.active` (the status object is replaced: read `cj.status` again after). */
 function removeFromActive(cj: KubeObject, uid: string): void {
   const active = (cj.status.active ?? []).filter((r: any) => r.uid !== uid);
   if (active.length) cj.status.active = active;
-  else delete cj.status.active;
+  else cj.status = copyWithout(cj.status, 'active');
 }
 
 function jobRef(job: KubeObject): any {

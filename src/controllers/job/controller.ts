@@ -6,7 +6,7 @@
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
-import { copyWith } from '../../util/copy';
+import { copyWith, copyWithout } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
 import { StatusError } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -435,8 +435,7 @@ export class JobController extends Controller {
     if (!live || live.metadata.uid !== pod.metadata.uid) return true;
     if (!hasTrackingFinalizer(live)) return true;
     const finalizers = (live.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    const metadata: KubeObject['metadata'] = copyWith(live.metadata, { finalizers });
-    if (finalizers.length === 0) delete metadata.finalizers;
+    const metadata = finalizers.length ? copyWith(live.metadata, { finalizers }) : copyWithout(live.metadata, 'finalizers');
     this.ctx.api.update(copyWith(live, { metadata }));
     return true;
   }
