@@ -85,8 +85,7 @@ export class EventRecorders {
    * nothing reads Events while a simulation runs, so they are stored only once something reads
    * the kind (the store calls `release`), and those that expire before are never stored at all.
    */
-  private keptBack: Recorded[] = [];
-  private keptBackGone = 0;
+  private readonly keptBack = new KeptBack();
   /** The instant of the last event, and the sequence number its first event took. */
   private instant = NaN;
   private instantSequence = 0;
@@ -170,7 +169,7 @@ export class EventRecorders {
   private keepBack(entry: Recorded, type: WatchEventType): void {
     if (FREEZE_STORED) deepFreeze(entry.event);
     if (type === 'ADDED') {
-      if (this.keptBack.length === this.keptBackGone) this.api.store.keepBack('Event', this.release);
+      if (this.keptBack.isEmpty()) this.api.store.keepBack('Event', this.release);
       this.keptBack.push(entry);
     }
     this.keptBackListener!(type, entry.event, entry);
@@ -178,10 +177,7 @@ export class EventRecorders {
 
   /** Stores the Events kept back, oldest first (the store asks, before Events are next read or written). */
   private readonly release = (): void => {
-    const kept = this.keptBack;
-    this.keptBack = [];
-    this.keptBackGone = 0;
-    for (const entry of kept) {
+    for (const entry of this.keptBack.takeAll()) {
       if (entry.place !== Place.KeptBack) continue;
       entry.place = Place.Stored;
       this.api.store.place(entry.event, entry);
@@ -191,7 +187,7 @@ export class EventRecorders {
 
   /** Stores what is kept back now (a write that cannot be kept back must come after them). */
   private releaseKeptBack(): void {
-    if (this.keptBack.length > this.keptBackGone) this.api.store.count('Event');
+    if (!this.keptBack.isEmpty()) this.api.store.count('Event');
   }
 
   /**
@@ -242,7 +238,7 @@ export class EventRecorders {
       if (entry.place === Place.KeptBack) {
         if (entry.lastWrite + EVENT_TTL_MS > now) continue;
         entry.place = Place.Gone;
-        this.keptBackGone++;
+        this.keptBack.gone();
         this.keptBackListener!('DELETED', entry.event, entry);
       } else {
         if (entry.place === Place.Gone) continue;
@@ -254,11 +250,58 @@ export class EventRecorders {
       }
       this.seen.delete(entry);
     }
-    // Drop what expired from the list kept back, once it is most of it.
-    if (this.keptBackGone > 1024 && this.keptBackGone * 2 > this.keptBack.length) {
-      this.keptBack = this.keptBack.filter((e) => e.place === Place.KeptBack);
-      this.keptBackGone = 0;
+    this.keptBack.dropGone();
+  }
+}
+
+/**
+ * The Events kept back, oldest first. Most expire in the order they were written, so those gone
+ * are dropped from the front as they go (kept longer, they would outlive young-generation
+ * collections and be copied to the old one); the few refreshed ones left behind are filtered
+ * out once most of the list is gone.
+ */
+class KeptBack {
+  private entries: (Recorded | undefined)[] = [];
+  private head = 0;
+  /** How many entries from `head` on are gone. */
+  private goneCount = 0;
+
+  isEmpty(): boolean {
+    return this.entries.length - this.head === this.goneCount;
+  }
+
+  push(entry: Recorded): void {
+    this.entries.push(entry);
+  }
+
+  gone(): void {
+    this.goneCount++;
+  }
+
+  dropGone(): void {
+    const entries = this.entries;
+    while (this.head < entries.length && entries[this.head]!.place !== Place.KeptBack) {
+      entries[this.head++] = undefined;
+      this.goneCount--;
     }
+    const left = entries.length - this.head;
+    if (this.goneCount > 256 && this.goneCount * 2 > left) {
+      this.entries = entries.filter((e, i) => i >= this.head && e!.place === Place.KeptBack);
+      this.head = 0;
+      this.goneCount = 0;
+    } else if (this.head > 1024 && this.head * 2 > entries.length) {
+      this.entries = entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Every entry (gone ones included), emptying the list. */
+  takeAll(): Recorded[] {
+    const all = this.entries.slice(this.head) as Recorded[];
+    this.entries = [];
+    this.head = 0;
+    this.goneCount = 0;
+    return all;
   }
 }
 

@@ -20,6 +20,7 @@ import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
 import { copyWith, copyWithout } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
+import { sortInPlace } from '../../util/sort';
 
 
 interface SyncResult {
@@ -88,9 +89,8 @@ export class CronJobController extends Controller {
 
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
   private jobsOf(cj: KubeObject): KubeObject[] {
-    return controlledBy(this.ctx.api, 'Job', cj.metadata.uid!)
-      .filter((j) => j.metadata.namespace === cj.metadata.namespace)
-      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+    const jobs = controlledBy(this.ctx.api, 'Job', cj.metadata.uid!).filter((j) => j.metadata.namespace === cj.metadata.namespace);
+    return sortInPlace(jobs, (a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }
 
   /** cleanupFinishedJobs: returns the uids of the Jobs it deleted. */

@@ -3,6 +3,7 @@
  * failedJobsHistoryLimit are deleted, oldest start time first (no start time last, then by name).
  */
 import { parseTime } from '../../api/time';
+import { sortInPlace } from '../../util/sort';
 
 export type Outcome = 'Complete' | 'Failed' | undefined;
 
@@ -37,7 +38,7 @@ function pick(jobs: readonly any[], outcome: Outcome, limit: number | undefined,
   const group = jobs.filter((j) => finishedOutcome(j) === outcome);
   // Within the limit nothing goes, whatever the order: sorting is for choosing.
   if (group.length <= limit) return;
-  group.sort(compareByStartTime);
+  sortInPlace(group, compareByStartTime);
   out.push(...group.slice(0, group.length - limit));
 }
 

@@ -21,6 +21,7 @@ import { completionIndexOf, firstPendingIndexes, formatIndexes, parseIndexes } f
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { podForJob } from './podTemplate';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
+import { sortInPlace } from '../../util/sort';
 
 /** syncJobBatchPeriod: pod events are folded into one sync a second later. */
 export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
@@ -90,8 +91,7 @@ export class JobController extends Controller {
 
   /** The pods the Job controls (the API server's generated selector makes them its own). */
   private podsOf(job: KubeObject): KubeObject[] {
-    return controlledBy(this.ctx.api, 'Pod', job.metadata.uid!)
-      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+    return sortInPlace(controlledBy(this.ctx.api, 'Pod', job.metadata.uid!), byName);
   }
 
   sync(key: string): void {
@@ -450,6 +450,10 @@ export class JobController extends Controller {
     if (job && !isJobFinished(job)) return;
     this.removeFinalizer(pod);
   }
+}
+
+function byName(a: KubeObject, b: KubeObject): number {
+  return a.metadata.name! < b.metadata.name! ? -1 : 1;
 }
 
 function uncountedOf(succeeded: readonly string[], failed: readonly string[]): any {
