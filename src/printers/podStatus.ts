@@ -19,6 +19,12 @@ function terminatedReason(t: any): string {
   return t.signal ? `Signal:${t.signal}` : `ExitCode:${t.exitCode ?? 0}`;
 }
 
+/** The later of `at` and when the container's last terminated state finished. */
+function laterFinish(at: number | undefined, cs: any): number | undefined {
+  const finished = parseTime(cs.lastState?.terminated?.finishedAt);
+  return finished !== undefined && (at === undefined || finished > at) ? finished : at;
+}
+
 export function podStatusCells(pod: any): PodStatusCells {
   const spec = pod.spec ?? {};
   const status = pod.status ?? {};
@@ -30,10 +36,6 @@ export function podStatusCells(pod: any): PodStatusCells {
   let lastRestartAt: number | undefined;
   let reason: string = status.phase ?? '';
   if (status.reason) reason = status.reason;
-  const noteFinished = (cs: any) => {
-    const finished = parseTime(cs.lastState?.terminated?.finishedAt);
-    if (finished !== undefined && (lastRestartAt === undefined || finished > lastRestartAt)) lastRestartAt = finished;
-  };
   for (const c of status.conditions ?? []) {
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
   }
@@ -43,7 +45,7 @@ export function podStatusCells(pod: any): PodStatusCells {
   for (let i = 0; i < initStatuses.length; i++) {
     const cs = initStatuses[i];
     restarts += cs.restartCount ?? 0;
-    noteFinished(cs);
+    lastRestartAt = laterFinish(lastRestartAt, cs);
     const state = cs.state ?? {};
     if (state.terminated && (state.terminated.exitCode ?? 0) === 0) continue;
     if (sidecars.has(cs.name) && cs.started) {
@@ -64,7 +66,7 @@ export function podStatusCells(pod: any): PodStatusCells {
     for (const cs of initStatuses) {
       if (sidecars.has(cs.name)) {
         restarts += cs.restartCount ?? 0;
-        noteFinished(cs);
+        lastRestartAt = laterFinish(lastRestartAt, cs);
       }
     }
     let hasRunning = false;
@@ -72,7 +74,7 @@ export function podStatusCells(pod: any): PodStatusCells {
     for (let i = statuses.length - 1; i >= 0; i--) {
       const cs = statuses[i];
       restarts += cs.restartCount ?? 0;
-      noteFinished(cs);
+      lastRestartAt = laterFinish(lastRestartAt, cs);
       const state = cs.state ?? {};
       if (state.waiting?.reason) reason = state.waiting.reason;
       else if (state.terminated) reason = terminatedReason(state.terminated);

@@ -156,22 +156,21 @@ export class CronJobController extends Controller {
       this.recorder.event(cj, 'Warning', 'InvalidSchedule', `invalid schedule: ${schedule} : ${decision.error}`);
       return { updateStatus };
     }
-    const requeue = () => nextScheduleTimeDuration(facts(cj), now, next);
     const scheduled = decision.time;
-    if (scheduled === undefined) return { requeueAfter: requeue(), updateStatus };
+    if (scheduled === undefined) return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     const sds = cj.spec.startingDeadlineSeconds;
     if (sds != null && scheduled + sds * 1000 < now) {
       this.recorder.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${formatRFC1123Z(scheduled)}`);
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     const jobName = jobNameFor(cj.metadata.name!, scheduled);
     const active: any[] = cj.status.active ?? [];
     if (active.some((r) => r.name === jobName) || parseTime(cj.status.lastScheduleTime) === Math.floor(scheduled / 1000) * 1000) {
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     if (cj.spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
       this.recorder.event(cj, 'Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     if (cj.spec.concurrencyPolicy === 'Replace') {
       for (const ref of [...active]) {
@@ -188,7 +187,7 @@ export class CronJobController extends Controller {
     if (created === 'stop') return { updateStatus };
     (cj.status.active ??= []).push(jobRef(created));
     cj.status.lastScheduleTime = rfc3339(scheduled);
-    return { requeueAfter: requeue(), updateStatus: true };
+    return { requeueAfter: requeueAfter(cj, now, next), updateStatus: true };
   }
 
   /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
@@ -245,6 +244,11 @@ export class CronJobController extends Controller {
     }
     return changed;
   }
+}
+
+/** When to look again: 100 ms after the next run time (reads the status as it is now). */
+function requeueAfter(cj: KubeObject, now: number, next: NextFn): number {
+  return nextScheduleTimeDuration(facts(cj), now, next);
 }
 
 function facts(cj: KubeObject): ScheduleFacts {
