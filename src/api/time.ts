@@ -2,11 +2,12 @@
 import { flat } from '../util/flat';
 
 // Many writes share a few instants (a status lists its start, its transitions, now): remember
-// recent conversions each way, in bounded maps, and the very last one of each.
-const formatted = new Map<number, string>();
+// recent conversions each way. Formatted seconds in a direct-mapped table (a slot per second
+// modulo its size: no hashing of a boxed number), parsed texts in a bounded map.
+const SLOTS = 1024;
+const slotSecond = new Float64Array(SLOTS).fill(NaN);
+const slotText: string[] = new Array<string>(SLOTS).fill('');
 const parsed = new Map<string, number>();
-let lastSecond = NaN;
-let lastText = '';
 let lastParsedText = '';
 let lastParsed: number | undefined;
 
@@ -18,18 +19,14 @@ const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0
 
 export function rfc3339(ms: number): string {
   const second = Math.floor(ms / 1000);
-  if (second === lastSecond) return lastText;
-  let text = formatted.get(second);
-  if (text === undefined) {
-    text = format(second);
-    if (formatted.size > 10_000) formatted.clear();
-    formatted.set(second, text);
-    // Times this process wrote are read back often (conditions, start times): parse them for free.
-    if (parsed.size > 10_000) parsed.clear();
-    parsed.set(text, second * 1000);
-  }
-  lastSecond = second;
-  lastText = text;
+  const slot = second & (SLOTS - 1);
+  if (slotSecond[slot] === second) return slotText[slot];
+  const text = format(second);
+  slotSecond[slot] = second;
+  slotText[slot] = text;
+  // Times this process wrote are read back often (conditions, start times): parse them for free.
+  if (parsed.size > 10_000) parsed.clear();
+  parsed.set(text, second * 1000);
   return text;
 }
 
