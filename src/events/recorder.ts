@@ -121,7 +121,8 @@ export class EventRecorders {
     const event: KubeObject = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name, namespace },
+      // Laid out whole: the API server fills the last three (a literal grown later spills them).
+      metadata: { name, namespace, uid: undefined, creationTimestamp: undefined, resourceVersion: undefined },
       involvedObject: this.involvedObject(obj, fieldPath),
       reason,
       message: flat(message),

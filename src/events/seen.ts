@@ -32,28 +32,50 @@ function sameKey(a: EventKey, b: EventKey): boolean {
   );
 }
 
+/** Entries of one object: a short list scanned by message, or by message once it grows long. */
+type Bucket<E> = E[] | Map<string, E[]>;
+
+/** A list longer than this becomes a map (a ReplicaSet's thousands of "Created pod: …"). */
+const LIST_MAX = 16;
+
 /** At most one entry per key: `add` only what `find` did not find, or `replace` what it found. */
 export class SeenEvents<E extends EventKey> {
-  /** uid → message → the entries with both. */
-  private readonly byObject = new Map<string | undefined, Map<string, E[]>>();
+  /** uid → the entries of that object (most objects have a handful: a list, no map per object). */
+  private readonly byObject = new Map<string | undefined, Bucket<E>>();
 
   find(key: EventKey): E | undefined {
-    const entries = this.byObject.get(key.uid)?.get(key.message);
-    if (entries) for (const e of entries) if (sameKey(e, key)) return e;
+    const bucket = this.byObject.get(key.uid);
+    if (!bucket) return undefined;
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(key.message);
+    if (entries) for (const e of entries) if (e.message === key.message && sameKey(e, key)) return e;
     return undefined;
   }
 
   add(entry: E): void {
-    let messages = this.byObject.get(entry.uid);
-    if (!messages) this.byObject.set(entry.uid, (messages = new Map()));
-    const entries = messages.get(entry.message);
-    if (entries) entries.push(entry);
-    else messages.set(entry.message, [entry]);
+    const bucket = this.byObject.get(entry.uid);
+    if (!bucket) {
+      this.byObject.set(entry.uid, [entry]);
+    } else if (!Array.isArray(bucket)) {
+      const entries = bucket.get(entry.message);
+      if (entries) entries.push(entry);
+      else bucket.set(entry.message, [entry]);
+    } else if (bucket.length < LIST_MAX) {
+      bucket.push(entry);
+    } else {
+      const byMessage = new Map<string, E[]>();
+      for (const e of bucket) {
+        const entries = byMessage.get(e.message);
+        if (entries) entries.push(e);
+        else byMessage.set(e.message, [e]);
+      }
+      this.byObject.set(entry.uid, byMessage);
+      this.add(entry);
+    }
   }
 
   /** Puts `entry` where `old` (found for the same key) was. */
   replace(old: E, entry: E): void {
-    const entries = this.byObject.get(old.uid)?.get(old.message);
+    const entries = this.listOf(old);
     const i = entries ? entries.indexOf(old) : -1;
     if (i >= 0) entries![i] = entry;
     else this.add(entry);
@@ -61,12 +83,22 @@ export class SeenEvents<E extends EventKey> {
 
   /** Removes `entry` if it is the one kept for its key. */
   delete(entry: E): void {
-    const messages = this.byObject.get(entry.uid);
-    const entries = messages?.get(entry.message);
-    if (!messages || !entries) return;
+    const bucket = this.byObject.get(entry.uid);
+    if (!bucket) return;
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.message);
+    if (!entries) return;
     const i = entries.indexOf(entry);
     if (i >= 0) entries.splice(i, 1);
-    if (entries.length === 0) messages.delete(entry.message);
-    if (messages.size === 0) this.byObject.delete(entry.uid);
+    if (entries.length > 0) return;
+    if (Array.isArray(bucket)) this.byObject.delete(entry.uid);
+    else {
+      bucket.delete(entry.message);
+      if (bucket.size === 0) this.byObject.delete(entry.uid);
+    }
+  }
+
+  private listOf(entry: E): E[] | undefined {
+    const bucket = this.byObject.get(entry.uid);
+    return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.message);
   }
 }
