@@ -25,11 +25,13 @@ function laterFinish(at: number | undefined, cs: any): number | undefined {
   return finished !== undefined && (at === undefined || finished > at) ? finished : at;
 }
 
+const NO_SIDECARS: ReadonlySet<string> = new Set();
+
 export function podStatusCells(pod: any): PodStatusCells {
   const spec = pod.spec ?? {};
   const status = pod.status ?? {};
   const initContainers: any[] = spec.initContainers ?? [];
-  const sidecars = new Set(initContainers.filter((c) => c.restartPolicy === 'Always').map((c) => c.name));
+  const sidecars: ReadonlySet<string> = initContainers.length ? new Set(initContainers.filter((c) => c.restartPolicy === 'Always').map((c) => c.name)) : NO_SIDECARS;
   const total = (spec.containers?.length ?? 0) + sidecars.size;
   let readyCount = 0;
   let restarts = 0;

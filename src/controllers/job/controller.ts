@@ -116,8 +116,8 @@ export class JobController extends Controller {
     const status = clone(job.status ?? {});
     status.uncountedTerminatedPods ??= {};
     const uncounted = status.uncountedTerminatedPods;
-    const uncountedSucceeded = new Set<string>(uncounted.succeeded ?? []);
-    const uncountedFailed = new Set<string>(uncounted.failed ?? []);
+    const uncountedSucceeded = setOf(uncounted.succeeded);
+    const uncountedFailed = setOf(uncounted.failed);
     const onlyFailed = this.onlyReplaceFailedPods(job);
     const tracked = pods.filter((p) => hasTrackingFinalizer(p) && !uncountedSucceeded.has(p.metadata.uid!) && !uncountedFailed.has(p.metadata.uid!));
     const newSucceeded = tracked.filter((p) => p.status?.phase === 'Succeeded');
@@ -333,7 +333,6 @@ export class JobController extends Controller {
     const completions = job.spec.completions ?? 0;
     const onlyFailed = this.onlyReplaceFailedPods(job);
     const toRelease: KubeObject[] = [];
-    const ignoredUids = new Set<string>();
     for (const pod of st.pods) {
       if (!hasTrackingFinalizer(pod)) continue;
       const uid = pod.metadata.uid!;
@@ -350,7 +349,6 @@ export class JobController extends Controller {
         const ix = completionIndexOf(pod);
         if (failedUids.includes(uid) || (indexed && (ix === undefined || ix >= completions))) continue;
         if (job.spec.podFailurePolicy && matchPodFailurePolicy(job.spec.podFailurePolicy, pod)?.action === 'Ignore') {
-          ignoredUids.add(uid);
           continue;
         }
         failedUids.push(uid);
@@ -371,8 +369,8 @@ export class JobController extends Controller {
         latest = this.writeStatus(latest, status);
         flush = false;
       }
-      const released = new Set<string>();
-      for (const pod of toRelease) if (this.removeFinalizer(pod)) released.add(pod.metadata.uid!);
+      const released = toRelease.length ? new Set<string>() : NO_UIDS;
+      for (const pod of toRelease) if (this.removeFinalizer(pod)) (released as Set<string>).add(pod.metadata.uid!);
       const stillSucceeded = succeededUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       const stillFailed = failedUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       if (stillSucceeded.length !== succeededUids.length || stillFailed.length !== failedUids.length) {
@@ -450,6 +448,13 @@ export class JobController extends Controller {
     if (job && !isJobFinished(job)) return;
     this.removeFinalizer(pod);
   }
+}
+
+/** Read only: the answer for a Job with no uids of the kind (most syncs of most Jobs). */
+const NO_UIDS: ReadonlySet<string> = new Set<string>();
+
+function setOf(uids: readonly string[] | undefined): ReadonlySet<string> {
+  return uids?.length ? new Set(uids) : NO_UIDS;
 }
 
 function byName(a: KubeObject, b: KubeObject): number {
