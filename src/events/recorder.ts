@@ -7,9 +7,10 @@ import { KubeObject } from '../api/types';
 import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
-import { EventKey, SeenEvents } from './seen';
-import { StoredNote, WatchEventType } from '../store/objects';
-import { FREEZE_STORED, deepFreeze } from '../store/freeze';
+import { SeenEvents } from './seen';
+import { WatchEventType } from '../store/objects';
+import { EventSourceObject, Place, Recorded, nanosHex, secondOf } from './recorded';
+import type { Identity, CompactSummary, Summary } from '../history/record';
 import { copyWith } from '../util/copy';
 import { flat } from '../util/flat';
 
@@ -31,46 +32,12 @@ export interface Recorder {
 export const EVENT_TTL_MS = 3_600_000;
 const EXPIRY_STEP_MS = 60_000;
 
-/** Where the Event of a Recorded is. */
-const enum Place {
-  /** Kept back from the store (ObjectStore.keepBack): only the recorder has it. */
-  KeptBack,
-  /** In the store: others may have changed or deleted it since. */
-  Stored,
-  /** Expired while kept back. */
-  Gone,
-}
-
-/**
- * One Event the recorder wrote: its de-duplication key, its latest version and where that is.
- * While kept back it also holds the note the history keeps with a stored object.
- */
-class Recorded implements EventKey, StoredNote {
-  event!: KubeObject;
-  place = Place.KeptBack;
-  /** Its lastTimestamp, in ms (kept back: nobody else can change it). */
-  lastWrite = 0;
-  note?: unknown;
-
-  constructor(
-    readonly component: string,
-    readonly host: string,
-    readonly kind: string | undefined,
-    readonly namespace: string,
-    readonly name: string | undefined,
-    readonly uid: string | undefined,
-    readonly fieldPath: string,
-    readonly reason: string,
-    readonly message: string,
-    readonly type: EventType,
-  ) {}
-}
-
 /**
  * Hears of every write of an Event the recorder keeps back, as the store's watchers hear of
- * stored objects' (the history: it records them in the same order, with the same content).
+ * stored objects' (the history: it records them in the same order, with the same content): the
+ * Event's identity and what its record shows, both kept compact until read.
  */
-export type KeptBackListener = (type: WatchEventType, event: KubeObject, note: StoredNote) => void;
+export type KeptBackListener = (type: WatchEventType, identity: Identity, summary: Summary | CompactSummary) => void;
 
 export class EventRecorders {
   /** Identical events (same source, object, reason, message, type) → the Event last written for them. */
@@ -83,7 +50,7 @@ export class EventRecorders {
   /**
    * Events kept back from the store, in the order they were created (some since expired):
    * nothing reads Events while a simulation runs, so they are stored only once something reads
-   * the kind (the store calls `release`), and those that expire before are never stored at all.
+   * the kind (the store calls `release`), and those that expire before are never written at all.
    */
   private readonly keptBack = new KeptBack();
   /** The instant of the last event, and the sequence number its first event took. */
@@ -100,14 +67,14 @@ export class EventRecorders {
   for(source: EventSource): Recorder {
     // Stored objects are never changed, so every Event of a source can share one source object.
     const sourceObject = source.host ? { component: source.component, host: source.host } : { component: source.component };
-    return { event: (obj, type, reason, message, fieldPath) => this.record(source, sourceObject, obj, type, reason, message, fieldPath) };
+    return { event: (obj, type, reason, message, fieldPath) => this.record(sourceObject, obj, type, reason, message, fieldPath) };
   }
 
-  private record(source: EventSource, sourceObject: object, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  private record(source: EventSourceObject, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    const entry = new Recorded(source.component, source.host ?? '', obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, message, type);
+    const entry = new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(message), type);
     const seen = this.seen.find(entry);
     if (seen && this.repeat(seen, now)) return;
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
@@ -116,34 +83,15 @@ export class EventRecorders {
       this.instant = now;
       this.instantSequence = this.sequence;
     }
-    const name = flat(`${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`);
-    const time = rfc3339(now);
-    const event: KubeObject = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      // Laid out whole: the API server fills the last three (a literal grown later spills them).
-      metadata: { name, namespace, uid: undefined, creationTimestamp: undefined, resourceVersion: undefined },
-      involvedObject: this.involvedObject(obj, fieldPath),
-      reason,
-      message: flat(message),
-      type,
-      source: sourceObject,
-      firstTimestamp: time,
-      lastTimestamp: time,
-      count: 1,
-      eventTime: null,
-      reportingComponent: source.component,
-      reportingInstance: source.host ?? '',
-    };
+    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++, rfc3339(now));
     // Names kept back are told apart by their sequence numbers, a million to an instant.
     if (this.keptBackListener && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
-      entry.event = this.api.createKeptBack(event);
-      this.keepBack(entry, 'ADDED');
+      this.api.stampKeptBack('Event', entry);
+      this.keepBack(entry);
     } else {
-      entry.event = this.api.createOwned(event);
+      entry.event = this.api.createOwned(entry.toObject());
       entry.place = Place.Stored;
     }
-    entry.lastWrite = secondOf(now);
     if (seen) this.seen.replace(seen, entry);
     else this.seen.add(entry);
     this.expireLater(entry);
@@ -151,29 +99,27 @@ export class EventRecorders {
 
   /** The same event again: the Event last written for it counts one more, if it is still there. */
   private repeat(seen: Recorded, now: number): boolean {
-    const existing = seen.place === Place.KeptBack ? seen.event : seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event.metadata.name!) : undefined;
-    if (!existing) return false;
-    const next = copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) });
     if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
-      seen.event = this.api.replaceKeptBack(next);
-      this.keepBack(seen, 'MODIFIED');
+      seen.again(now, rfc3339(now));
+      this.api.restampKeptBack(seen);
+      seen.summary = seen.counted();
+      this.keptBackListener!('MODIFIED', seen, seen.summary);
     } else {
       this.releaseKeptBack();
-      seen.event = this.api.replaceOwned(next);
+      const existing = seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event!.metadata.name!) : undefined;
+      if (!existing) return false;
+      seen.event = this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
+      seen.lastWrite = secondOf(now);
     }
-    seen.lastWrite = secondOf(now);
     this.expireLater(seen);
     return true;
   }
 
-  /** Tells the listener of a write kept back; the first since the last release asks the store for the next. */
-  private keepBack(entry: Recorded, type: WatchEventType): void {
-    if (FREEZE_STORED) deepFreeze(entry.event);
-    if (type === 'ADDED') {
-      if (this.keptBack.isEmpty()) this.api.store.keepBack('Event', this.release);
-      this.keptBack.push(entry);
-    }
-    this.keptBackListener!(type, entry.event, entry);
+  /** Tells the listener of an Event kept back; the first since the last release asks the store for the next. */
+  private keepBack(entry: Recorded): void {
+    if (this.keptBack.isEmpty()) this.api.store.keepBack('Event', this.release);
+    this.keptBack.push(entry);
+    this.keptBackListener!('ADDED', entry, entry);
   }
 
   /** Stores the Events kept back, oldest first (the store asks, before Events are next read or written). */
@@ -181,8 +127,8 @@ export class EventRecorders {
     for (const entry of this.keptBack.takeAll()) {
       if (entry.place !== Place.KeptBack) continue;
       entry.place = Place.Stored;
-      this.api.store.place(entry.event, entry);
-      entry.note = undefined;
+      entry.event = entry.toObject();
+      this.api.store.place(entry.event, {});
     }
   };
 
@@ -240,10 +186,10 @@ export class EventRecorders {
         if (entry.lastWrite + EVENT_TTL_MS > now) continue;
         entry.place = Place.Gone;
         this.keptBack.gone();
-        this.keptBackListener!('DELETED', entry.event, entry);
+        this.keptBackListener!('DELETED', entry, entry.summary);
       } else {
         if (entry.place === Place.Gone) continue;
-        const event = this.api.tryGet('Event', entry.namespace, entry.event.metadata.name!);
+        const event = this.api.tryGet('Event', entry.namespace, entry.event!.metadata.name!);
         if (!event) continue;
         const last = parseTime(event.lastTimestamp) ?? NaN;
         if (last + EVENT_TTL_MS > now) continue;
@@ -306,21 +252,4 @@ class KeptBack {
   }
 }
 
-/** A time as an Event's timestamps keep it: whole seconds. */
-function secondOf(ms: number): number {
-  return Math.floor(ms / 1000) * 1000;
-}
-
-const TWO_32 = 4_294_967_296;
-
-/**
- * `ms * 10^6 + extra` in hex, exactly, without BigInt (several times slower, and every Event
- * is named so): the product needs 61 bits, so it is computed in two 32-bit halves.
- */
-export function nanosHex(ms: number, extra: number): string {
-  const msHigh = Math.floor(ms / TWO_32);
-  const low = (ms % TWO_32) * 1_000_000 + extra; // < 2^52: exact
-  const lowWord = low % TWO_32;
-  const high = msHigh * 1_000_000 + Math.floor(low / TWO_32);
-  return high === 0 ? lowWord.toString(16) : high.toString(16) + lowWord.toString(16).padStart(8, '0');
-}
+export { nanosHex };

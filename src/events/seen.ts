@@ -6,13 +6,14 @@
  */
 import type { EventType } from './recorder';
 
+/** What makes two events the same; `namespace` is the Event's (the involved object's, or default). */
 export interface EventKey {
   readonly component: string;
   readonly host: string;
-  readonly kind: string | undefined;
+  readonly involvedKind: string | undefined;
   readonly namespace: string;
-  readonly name: string | undefined;
-  readonly uid: string | undefined;
+  readonly involvedName: string | undefined;
+  readonly involvedUid: string | undefined;
   readonly fieldPath: string;
   readonly reason: string;
   readonly message: string;
@@ -23,9 +24,9 @@ function sameKey(a: EventKey, b: EventKey): boolean {
   return (
     a.component === b.component &&
     a.host === b.host &&
-    a.kind === b.kind &&
+    a.involvedKind === b.involvedKind &&
     a.namespace === b.namespace &&
-    a.name === b.name &&
+    a.involvedName === b.involvedName &&
     a.fieldPath === b.fieldPath &&
     a.reason === b.reason &&
     a.type === b.type
@@ -44,7 +45,7 @@ export class SeenEvents<E extends EventKey> {
   private readonly byObject = new Map<string | undefined, Bucket<E>>();
 
   find(key: EventKey): E | undefined {
-    const bucket = this.byObject.get(key.uid);
+    const bucket = this.byObject.get(key.involvedUid);
     if (!bucket) return undefined;
     const entries = Array.isArray(bucket) ? bucket : bucket.get(key.message);
     if (entries) for (const e of entries) if (e.message === key.message && sameKey(e, key)) return e;
@@ -52,9 +53,9 @@ export class SeenEvents<E extends EventKey> {
   }
 
   add(entry: E): void {
-    const bucket = this.byObject.get(entry.uid);
+    const bucket = this.byObject.get(entry.involvedUid);
     if (!bucket) {
-      this.byObject.set(entry.uid, [entry]);
+      this.byObject.set(entry.involvedUid, [entry]);
     } else if (!Array.isArray(bucket)) {
       const entries = bucket.get(entry.message);
       if (entries) entries.push(entry);
@@ -68,7 +69,7 @@ export class SeenEvents<E extends EventKey> {
         if (entries) entries.push(e);
         else byMessage.set(e.message, [e]);
       }
-      this.byObject.set(entry.uid, byMessage);
+      this.byObject.set(entry.involvedUid, byMessage);
       this.add(entry);
     }
   }
@@ -83,22 +84,22 @@ export class SeenEvents<E extends EventKey> {
 
   /** Removes `entry` if it is the one kept for its key. */
   delete(entry: E): void {
-    const bucket = this.byObject.get(entry.uid);
+    const bucket = this.byObject.get(entry.involvedUid);
     if (!bucket) return;
     const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.message);
     if (!entries) return;
     const i = entries.indexOf(entry);
     if (i >= 0) entries.splice(i, 1);
     if (entries.length > 0) return;
-    if (Array.isArray(bucket)) this.byObject.delete(entry.uid);
+    if (Array.isArray(bucket)) this.byObject.delete(entry.involvedUid);
     else {
       bucket.delete(entry.message);
-      if (bucket.size === 0) this.byObject.delete(entry.uid);
+      if (bucket.size === 0) this.byObject.delete(entry.involvedUid);
     }
   }
 
   private listOf(entry: E): E[] | undefined {
-    const bucket = this.byObject.get(entry.uid);
+    const bucket = this.byObject.get(entry.involvedUid);
     return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.message);
   }
 }

@@ -39,6 +39,14 @@ export interface DeleteOptions extends WriteOptions {
   readonly uid?: string;
 }
 
+/** An object kept back as parts (see `stampKeptBack`): what the API server stamps on it. */
+export interface KeptBackStamp {
+  readonly namespace: string;
+  readonly name: string;
+  uid: string;
+  resourceVersion: number;
+}
+
 export interface DeleteResult {
   /** The object as it is after the call: gone (`removed`) or waiting for finalizers or its grace period. */
   readonly object: KubeObject;
@@ -163,14 +171,23 @@ export class ApiServer {
   }
 
   /**
-   * `createOwned` for an object its writer keeps back from the store (`ObjectStore.keepBack`):
-   * the same refusal and metadata (uid, creation time, resource version, drawn in the same order),
-   * nothing stored. Its writer makes sure its name differs from the others it keeps back.
+   * What `createOwned` stamps on an object, for one its writer keeps back from the store
+   * (`ObjectStore.keepBack`) and keeps as parts: the same refusal (its name is read only when
+   * objects of the kind are stored in the namespace), then a uid and a resource version, drawn in
+   * the same order. Its writer makes sure its name differs from the others it keeps back.
    */
-  createKeptBack(obj: KubeObject): KubeObject {
-    if (this.store.findPlaced(obj.kind!, obj.metadata.namespace, obj.metadata.name!)) throw alreadyExists(obj);
-    this.stampOwned(obj);
-    return obj;
+  stampKeptBack(kind: string, target: KeptBackStamp): void {
+    if (this.store.hasPlaced(kind, target.namespace) && this.store.findPlaced(kind, target.namespace, target.name)) {
+      const t = mustResourceType(kind);
+      throw apiErrors.alreadyExists(t.resource, t.group, target.name);
+    }
+    target.uid = this.rng.uuid();
+    target.resourceVersion = ++this.resourceVersion;
+  }
+
+  /** `replaceOwned` for an object kept back as parts: its new version's resource version. */
+  restampKeptBack(target: KeptBackStamp): void {
+    target.resourceVersion = ++this.resourceVersion;
   }
 
   private stampOwned(obj: KubeObject): void {
@@ -201,13 +218,8 @@ export class ApiServer {
 
   /** Replaces an object with a version its writer derived from the stored one (no copy, no validation). */
   replaceOwned(obj: KubeObject): KubeObject {
-    this.store.put(this.replaceKeptBack(obj));
-    return obj;
-  }
-
-  /** `replaceOwned` for an object its writer keeps back: the new version's resource version, nothing stored. */
-  replaceKeptBack(obj: KubeObject): KubeObject {
     obj.metadata = copyWith(obj.metadata, { resourceVersion: this.nextResourceVersion() });
+    this.store.put(obj);
     return obj;
   }
 

@@ -145,6 +145,11 @@ export class ObjectStore {
     return this.existing(kind)?.find(namespace, name)?.obj;
   }
 
+  /** Whether any object of the kind is stored in the namespace (those kept back aside). */
+  hasPlaced(kind: string, namespace: string | undefined): boolean {
+    return (this.kinds.get(kind)?.byName.get(namespace ?? '')?.size ?? 0) > 0;
+  }
+
   /** `find` among the objects stored, leaving those kept back where they are. */
   findPlaced(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
     return this.kinds.get(kind)?.find(namespace, name)?.obj;
