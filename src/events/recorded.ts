@@ -128,7 +128,7 @@ export class Recorded implements EventKey, CompactSummary {
   }
 }
 
-const NO_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+export const NO_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** A time as an Event's timestamps keep it: whole seconds. */
 export function secondOf(ms: number): number {

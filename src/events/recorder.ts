@@ -9,7 +9,7 @@ import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 import { SeenEvents } from './seen';
 import { WatchEventType } from '../store/objects';
-import { EventSourceObject, Place, Recorded, nanosHex, secondOf } from './recorded';
+import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex, secondOf } from './recorded';
 import type { Identity, CompactSummary, Summary } from '../history/record';
 import { copyWith } from '../util/copy';
 import { flat } from '../util/flat';
@@ -185,6 +185,8 @@ export class EventRecorders {
       if (entry.place === Place.KeptBack) {
         if (entry.lastWrite + EVENT_TTL_MS > now) continue;
         entry.place = Place.Gone;
+        // The history keeps the record for ever, the object it was about it does not need.
+        entry.involved = NO_OBJECT;
         this.keptBack.gone();
         this.keptBackListener!('DELETED', entry, entry.summary);
       } else {
