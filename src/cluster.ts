@@ -99,8 +99,9 @@ export class Cluster {
     this.api = new ApiServer(this.runtime, this.rng, minor);
     this.images = options.images ?? new ImageCatalogue();
     this.history = new History(() => this.runtime.now());
-    this.api.store.watchAll((type, obj, _old, stored) => this.history.record(type, obj, stored));
-    const events = new EventRecorders(this.api, this.runtime);
+    // The history hears of the Events the recorder keeps back from the recorder itself.
+    this.api.store.watchAll((type, obj, _old, stored) => this.history.record(type, obj, stored), { keptBack: 'hearsFromWriter' });
+    const events = new EventRecorders(this.api, this.runtime, (type, identity, summary) => this.history.recordKeptBack(type, identity, summary));
     this.ctx = { api: this.api, runtime: this.runtime, rng: this.rng, events, images: this.images };
     bootstrap(this.ctx);
     this.kubelets = new Kubelets(this.ctx);

@@ -26,24 +26,47 @@ export interface FieldError {
   readonly detail: string;
 }
 
-/** A field path that builds `spec.template.spec.containers[0].image` step by step. */
+/**
+ * A field path that builds `spec.template.spec.containers[0].image` step by step. Validation
+ * builds a path for every field it looks at and needs the text only for an error: a path keeps
+ * its parent and last step, and writes its text when first asked.
+ */
 export class FieldPath {
-  private constructor(private readonly text: string) {}
+  private text: string | undefined;
+
+  private constructor(
+    private readonly parent: FieldPath | undefined,
+    /** The last step: a name, or a bracketed index or key (`[0]`, `[app]`). */
+    private readonly step: string,
+  ) {}
+
   static root(name?: string): FieldPath {
-    return new FieldPath(name ?? '');
+    const root = new FieldPath(undefined, name ?? '');
+    root.text = name ?? '';
+    return root;
   }
-  child(name: string, ...more: string[]): FieldPath {
-    let text = this.text;
-    for (const part of [name, ...more]) text = text === '' ? part : `${text}.${part}`;
-    return new FieldPath(text);
+
+  /** `child('a', 'b')` is `child('a').child('b')`. */
+  child(name: string, second?: string, third?: string): FieldPath {
+    let p = new FieldPath(this, name);
+    if (second !== undefined) p = new FieldPath(p, second);
+    if (third !== undefined) p = new FieldPath(p, third);
+    return p;
   }
+
   index(i: number): FieldPath {
-    return new FieldPath(`${this.text}[${i}]`);
+    return new FieldPath(this, `[${i}]`);
   }
+
   key(k: string): FieldPath {
-    return new FieldPath(`${this.text}[${k}]`);
+    return new FieldPath(this, `[${k}]`);
   }
+
   toString(): string {
+    if (this.text === undefined) {
+      const parent = this.parent!.toString();
+      this.text = this.step.charCodeAt(0) === 91 /* [ */ || parent === '' ? parent + this.step : `${parent}.${this.step}`;
+    }
     return this.text;
   }
 }

@@ -11,7 +11,7 @@ import { StatusError } from '../api/status';
 import { RESOURCE_TYPES } from '../api/kinds';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
-import { copyWith, shallowCopy } from '../util/copy';
+import { copyWith, copyWithout } from '../util/copy';
 
 interface Node {
   readonly kind: string;
@@ -34,12 +34,18 @@ const parseNodeKey = (k: string): Node => {
 export class GarbageCollector extends Controller {
   /** uid → where the object lives (for every object that is or was an owner or dependent). */
   private readonly byUid = new Map<string, KnownNode>();
-  /** owner uid → keys of its dependents. */
-  private readonly dependents = new Map<string, Set<string>>();
+  /**
+   * owner uid → the keys of its dependents, each with the number of the last change seen to it:
+   * they are visited in that order, last changed last (the order of a set each change re-adds
+   * the key to, at a single map write per change).
+   */
+  private readonly dependents = new Map<string, Map<string, number>>();
+  private changes = 0;
 
   constructor(ctx: ClusterContext) {
     super('garbage-collector-controller', ctx);
-    ctx.api.store.watchAll((type, obj, old) => this.observe(type, obj, old));
+    // Events are never owners or dependents here: the recorder may keep them back from the store.
+    ctx.api.store.watchAll((type, obj, old) => this.observe(type, obj, old), { keptBack: 'ignores' });
   }
 
   private observe(type: string, obj: KubeObject, old: KubeObject | undefined): void {
@@ -48,11 +54,14 @@ export class GarbageCollector extends Controller {
     // An object's place (kind, namespace, name) is fixed for its uid: its key is built once.
     const known = this.byUid.get(uid);
     const key = known ? known.key : nodeKey({ kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name! });
-    for (const ref of old?.metadata.ownerReferences ?? []) this.dependents.get(ref.uid)?.delete(key);
+    const refs = obj.metadata.ownerReferences;
+    const before = old?.metadata.ownerReferences;
+    // References kept (the same array) are noted again below; others are forgotten.
+    if (before && (before !== refs || type === 'DELETED')) for (const ref of before) this.forget(ref.uid, key);
     if (type === 'DELETED') {
       // Its dependents may now be orphans or free of a dangling reference; an owner waiting in
       // the foreground for it may now be free to go.
-      for (const dep of this.dependents.get(uid) ?? []) this.queue.add(dep);
+      for (const dep of this.dependentKeys(uid)) this.queue.add(dep);
       for (const ref of obj.metadata.ownerReferences ?? []) {
         const owner = this.byUid.get(ref.uid);
         if (owner) this.queue.add(owner.key);
@@ -61,16 +70,34 @@ export class GarbageCollector extends Controller {
       return;
     }
     if (!known) this.byUid.set(uid, { kind: obj.kind!, namespace: obj.metadata.namespace, name: obj.metadata.name!, key });
-    for (const ref of obj.metadata.ownerReferences ?? []) {
-      let set = this.dependents.get(ref.uid);
-      if (!set) this.dependents.set(ref.uid, (set = new Set()));
-      set.add(key);
-      if (!this.exists(ref.uid)) this.queue.add(key);
+    if (refs) {
+      for (const ref of refs) {
+        let keys = this.dependents.get(ref.uid);
+        if (!keys) this.dependents.set(ref.uid, (keys = new Map()));
+        keys.set(key, ++this.changes);
+        if (!this.exists(ref.uid)) this.queue.add(key);
+      }
     }
     if (obj.metadata.deletionTimestamp) {
       const f = obj.metadata.finalizers ?? [];
       if (f.includes('orphan') || f.includes('foregroundDeletion')) this.queue.add(key);
     }
+  }
+
+  /** Drops a dependent's key; an owner left without dependents is dropped too. */
+  private forget(owner: string, key: string): void {
+    const keys = this.dependents.get(owner);
+    if (!keys) return;
+    keys.delete(key);
+    if (keys.size === 0) this.dependents.delete(owner);
+  }
+
+  /** The keys of an owner's dependents, last changed last. */
+  private dependentKeys(owner: string): string[] {
+    const keys = this.dependents.get(owner);
+    if (!keys) return [];
+    if (keys.size === 1) return [...keys.keys()];
+    return [...keys].sort((a, b) => a[1] - b[1]).map(([k]) => k);
   }
 
   private exists(uid: string): boolean {
@@ -146,7 +173,7 @@ export class GarbageCollector extends Controller {
 
   private dependentsOf(owner: KubeObject): KubeObject[] {
     const out: KubeObject[] = [];
-    for (const k of this.dependents.get(owner.metadata.uid!) ?? []) {
+    for (const k of this.dependentKeys(owner.metadata.uid!)) {
       const o = this.get(parseNodeKey(k));
       if (o && (o.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid)) out.push(o);
     }
@@ -156,9 +183,7 @@ export class GarbageCollector extends Controller {
   private orphanDependents(owner: KubeObject): void {
     for (const dep of this.dependentsOf(owner)) {
       const refs = (dep.metadata.ownerReferences ?? []).filter((r) => r.uid !== owner.metadata.uid);
-      const meta = shallowCopy(dep.metadata);
-      if (refs.length) meta.ownerReferences = refs;
-      else delete meta.ownerReferences;
+      const meta = refs.length ? copyWith(dep.metadata, { ownerReferences: refs }) : copyWithout(dep.metadata, 'ownerReferences');
       this.ctx.api.update(copyWith(dep, { metadata: meta }));
     }
     this.removeFinalizer(owner, 'orphan');
@@ -175,9 +200,7 @@ export class GarbageCollector extends Controller {
     const latest = this.ctx.api.tryGet(obj.kind!, obj.metadata.namespace, obj.metadata.name!);
     if (!latest) return;
     const finalizers = (latest.metadata.finalizers ?? []).filter((f) => f !== finalizer);
-    const meta = shallowCopy(latest.metadata);
-    if (finalizers.length) meta.finalizers = finalizers;
-    else delete meta.finalizers;
+    const meta = finalizers.length ? copyWith(latest.metadata, { finalizers }) : copyWithout(latest.metadata, 'finalizers');
     this.ctx.api.update(copyWith(latest, { metadata: meta }));
   }
 }

@@ -29,7 +29,8 @@ export class PodGCController extends Controller {
     ctx.api.watch('Pod', (type, pod, old) => {
       const node = pod.spec?.nodeName;
       if (type === 'DELETED' || !node || old?.spec?.nodeName === node) return;
-      if (!ctx.api.tryGet('Node', undefined, node)) this.queue.addAfter(node, this.nextPass() - this.now);
+      // Whether it exists: the store's object, not the node as readers see it (a copy per read).
+      if (!ctx.api.store.find('Node', undefined, node)) this.queue.addAfter(node, this.nextPass() - this.now);
     });
   }
 

@@ -30,6 +30,10 @@ export function evictionDelayMs(tolerations: readonly any[] | undefined, taints:
   return min;
 }
 
+function hasNoExecuteTaint(node: KubeObject | undefined): boolean {
+  return !!node?.spec?.taints?.some((t: any) => t.effect === 'NoExecute');
+}
+
 function toleratesTaint(t: any, taint: any): boolean {
   if (t.effect && t.effect !== taint.effect) return false;
   if (!t.key) return t.operator === 'Exists';
@@ -57,7 +61,11 @@ export class TaintEvictionController extends Controller {
       }
       if (!pod.spec?.nodeName) return;
       if (type === 'MODIFIED' && old?.spec?.nodeName === pod.spec.nodeName && old?.spec?.tolerations === pod.spec.tolerations) return;
-      this.queue.add(podKey(pod));
+      const key = podKey(pod);
+      // A sync would find nothing to evict and nothing to cancel; should the node be tainted
+      // later, its watch brings the pod back.
+      if (!this.scheduled.has(key) && !hasNoExecuteTaint(this.node(pod.spec.nodeName))) return;
+      this.queue.add(key);
     });
   }
 
@@ -76,7 +84,7 @@ export class TaintEvictionController extends Controller {
       this.scheduled.delete(key);
       return;
     }
-    const node = this.ctx.api.tryGet('Node', undefined, pod.spec.nodeName);
+    const node = this.node(pod.spec.nodeName);
     const delay = node ? evictionDelayMs(pod.spec.tolerations, node.spec?.taints) : undefined;
     const existing = this.scheduled.get(key);
     if (delay === undefined) {
@@ -95,6 +103,11 @@ export class TaintEvictionController extends Controller {
     }
     this.scheduled.delete(key);
     this.evict(pod);
+  }
+
+  /** The node's taints and existence: the stored object (readers' view differs in heartbeats only). */
+  private node(name: string): KubeObject | undefined {
+    return this.ctx.api.store.find('Node', undefined, name);
   }
 
   private evict(pod: KubeObject): void {

@@ -7,7 +7,10 @@ import { KubeObject } from '../api/types';
 import { parseTime, rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
-import { EventKey, SeenEvent, SeenEvents } from './seen';
+import { SeenEvents } from './seen';
+import { WatchEventType } from '../store/objects';
+import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex, secondOf } from './recorded';
+import type { Identity, CompactSummary, Summary } from '../history/record';
 import { copyWith } from '../util/copy';
 import { flat } from '../util/flat';
 
@@ -29,57 +32,109 @@ export interface Recorder {
 export const EVENT_TTL_MS = 3_600_000;
 const EXPIRY_STEP_MS = 60_000;
 
+/**
+ * Hears of every write of an Event the recorder keeps back, as the store's watchers hear of
+ * stored objects' (the history: it records them in the same order, with the same content): the
+ * Event's identity and what its record shows, both kept compact until read.
+ */
+export type KeptBackListener = (type: WatchEventType, identity: Identity, summary: Summary | CompactSummary) => void;
+
 export class EventRecorders {
-  /** Identical events (same source, object, reason, message, type) → the Event's name. */
-  private readonly seen = new SeenEvents();
+  /** Identical events (same source, object, reason, message, type) → the Event last written for them. */
+  private readonly seen = new SeenEvents<Recorded>();
   private sequence = 0;
-  /** Expiry step → the Events (and their de-duplication entries) last written for it. */
-  private readonly expiring = new Map<number, { readonly seen: SeenEvent; readonly name: string }[]>();
+  /** Expiry step → the Events last written for it. */
+  private readonly expiring = new Map<number, Recorded[]>();
   /** The involvedObject of the last event: the next one about the same object version shares it. */
   private lastInvolved?: Record<string, unknown>;
+  /**
+   * Events kept back from the store, in the order they were created (some since expired):
+   * nothing reads Events while a simulation runs, so they are stored only once something reads
+   * the kind (the store calls `release`), and those that expire before are never written at all.
+   */
+  private readonly keptBack = new KeptBack();
+  /** The instant of the last event, and the sequence number its first event took. */
+  private instant = NaN;
+  private instantSequence = 0;
 
-  constructor(private readonly api: ApiServer, private readonly runtime: Runtime) {}
+  constructor(
+    private readonly api: ApiServer,
+    private readonly runtime: Runtime,
+    /** Without it, every Event is stored at once. */
+    private readonly keptBackListener?: KeptBackListener,
+  ) {}
 
   for(source: EventSource): Recorder {
     // Stored objects are never changed, so every Event of a source can share one source object.
     const sourceObject = source.host ? { component: source.component, host: source.host } : { component: source.component };
-    return { event: (obj, type, reason, message, fieldPath) => this.record(source, sourceObject, obj, type, reason, message, fieldPath) };
+    return { event: (obj, type, reason, message, fieldPath) => this.record(sourceObject, obj, type, reason, message, fieldPath) };
   }
 
-  private record(source: EventSource, sourceObject: object, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
+  private record(source: EventSourceObject, obj: KubeObject, type: EventType, reason: string, message: string, fieldPath?: string): void {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    const key: EventKey = { component: source.component, host: source.host ?? '', kind: obj.kind, namespace, name: meta.name, uid: meta.uid, fieldPath: fieldPath ?? '', reason, message, type };
-    const seen = this.seen.find(key);
-    const existing = seen ? this.api.tryGet('Event', namespace, seen.eventName) : undefined;
-    if (seen && existing) {
-      this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
-      this.expireLater(seen, existing.metadata.name!);
-      return;
-    }
+    const entry = new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(message), type);
+    const seen = this.seen.find(entry);
+    if (seen && this.repeat(seen, now)) return;
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
-    const name = flat(`${meta.name}.${nanosHex(now, this.sequence++ % 1_000_000)}`);
-    const time = rfc3339(now);
-    this.api.createOwned({
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name, namespace },
-      involvedObject: this.involvedObject(obj, fieldPath),
-      reason,
-      message: flat(message),
-      type,
-      source: sourceObject,
-      firstTimestamp: time,
-      lastTimestamp: time,
-      count: 1,
-      eventTime: null,
-      reportingComponent: source.component,
-      reportingInstance: source.host ?? '',
-    });
-    if (seen) seen.eventName = name;
-    this.expireLater(seen ?? this.seen.add(key, name), name);
+    if (now !== this.instant) {
+      this.instant = now;
+      this.instantSequence = this.sequence;
+    }
+    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++, rfc3339(now));
+    // Names kept back are told apart by their sequence numbers, a million to an instant.
+    if (this.keptBackListener && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
+      this.api.stampKeptBack('Event', entry);
+      this.keepBack(entry);
+    } else {
+      entry.event = this.api.createOwned(entry.toObject());
+      entry.place = Place.Stored;
+    }
+    if (seen) this.seen.replace(seen, entry);
+    else this.seen.add(entry);
+    this.expireLater(entry);
+  }
+
+  /** The same event again: the Event last written for it counts one more, if it is still there. */
+  private repeat(seen: Recorded, now: number): boolean {
+    if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
+      seen.again(now, rfc3339(now));
+      this.api.restampKeptBack(seen);
+      seen.summary = seen.counted();
+      this.keptBackListener!('MODIFIED', seen, seen.summary);
+    } else {
+      this.releaseKeptBack();
+      const existing = seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event!.metadata.name!) : undefined;
+      if (!existing) return false;
+      seen.event = this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
+      seen.lastWrite = secondOf(now);
+    }
+    this.expireLater(seen);
+    return true;
+  }
+
+  /** Tells the listener of an Event kept back; the first since the last release asks the store for the next. */
+  private keepBack(entry: Recorded): void {
+    if (this.keptBack.isEmpty()) this.api.store.keepBack('Event', this.release);
+    this.keptBack.push(entry);
+    this.keptBackListener!('ADDED', entry, entry);
+  }
+
+  /** Stores the Events kept back, oldest first (the store asks, before Events are next read or written). */
+  private readonly release = (): void => {
+    for (const entry of this.keptBack.takeAll()) {
+      if (entry.place !== Place.KeptBack) continue;
+      entry.place = Place.Stored;
+      entry.event = entry.toObject();
+      this.api.store.place(entry.event, {});
+    }
+  };
+
+  /** Stores what is kept back now (a write that cannot be kept back must come after them). */
+  private releaseKeptBack(): void {
+    if (!this.keptBack.isEmpty()) this.api.store.count('Event');
   }
 
   /**
@@ -110,7 +165,7 @@ export class EventRecorders {
     return value;
   }
 
-  private expireLater(seen: SeenEvent, name: string): void {
+  private expireLater(entry: Recorded): void {
     const now = this.runtime.now();
     const step = Math.ceil((now + EVENT_TTL_MS) / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
     let due = this.expiring.get(step);
@@ -118,7 +173,7 @@ export class EventRecorders {
       this.expiring.set(step, (due = []));
       this.runtime.after(step - now, 'event-ttl', () => this.expire(step));
     }
-    due.push({ seen, name });
+    due.push(entry);
   }
 
   /** Deletes the Events of an expiry step that were not written again since. */
@@ -126,29 +181,77 @@ export class EventRecorders {
     const due = this.expiring.get(step) ?? [];
     this.expiring.delete(step);
     const now = this.runtime.now();
-    for (const { seen, name } of due) {
-      const event = this.api.tryGet('Event', seen.namespace, name);
-      if (!event) continue;
-      const last = parseTime(event.lastTimestamp) ?? NaN;
-      if (last + EVENT_TTL_MS > now) continue;
-      this.api.removeOwned(event);
-      if (seen.eventName === name) this.seen.delete(seen);
+    for (const entry of due) {
+      if (entry.place === Place.KeptBack) {
+        if (entry.lastWrite + EVENT_TTL_MS > now) continue;
+        entry.place = Place.Gone;
+        // The history keeps the record for ever, the object it was about it does not need.
+        entry.involved = NO_OBJECT;
+        this.keptBack.gone();
+        this.keptBackListener!('DELETED', entry, entry.summary);
+      } else {
+        if (entry.place === Place.Gone) continue;
+        const event = this.api.tryGet('Event', entry.namespace, entry.event!.metadata.name!);
+        if (!event) continue;
+        const last = parseTime(event.lastTimestamp) ?? NaN;
+        if (last + EVENT_TTL_MS > now) continue;
+        this.api.removeOwned(event);
+      }
+      this.seen.delete(entry);
     }
+    this.keptBack.dropGone();
   }
 }
 
-
-
-const TWO_32 = 4_294_967_296;
-
 /**
- * `ms * 10^6 + extra` in hex, exactly, without BigInt (several times slower, and every Event
- * is named so): the product needs 61 bits, so it is computed in two 32-bit halves.
+ * The Events kept back, oldest first. Most expire in the order they were written, so those gone
+ * are dropped from the front as they go (kept longer, they would outlive young-generation
+ * collections and be copied to the old one); the few refreshed ones left behind are filtered
+ * out once most of the list is gone.
  */
-export function nanosHex(ms: number, extra: number): string {
-  const msHigh = Math.floor(ms / TWO_32);
-  const low = (ms % TWO_32) * 1_000_000 + extra; // < 2^52: exact
-  const lowWord = low % TWO_32;
-  const high = msHigh * 1_000_000 + Math.floor(low / TWO_32);
-  return high === 0 ? lowWord.toString(16) : high.toString(16) + lowWord.toString(16).padStart(8, '0');
+class KeptBack {
+  private entries: (Recorded | undefined)[] = [];
+  private head = 0;
+  /** How many entries from `head` on are gone. */
+  private goneCount = 0;
+
+  isEmpty(): boolean {
+    return this.entries.length - this.head === this.goneCount;
+  }
+
+  push(entry: Recorded): void {
+    this.entries.push(entry);
+  }
+
+  gone(): void {
+    this.goneCount++;
+  }
+
+  dropGone(): void {
+    const entries = this.entries;
+    while (this.head < entries.length && entries[this.head]!.place !== Place.KeptBack) {
+      entries[this.head++] = undefined;
+      this.goneCount--;
+    }
+    const left = entries.length - this.head;
+    if (this.goneCount > 256 && this.goneCount * 2 > left) {
+      this.entries = entries.filter((e, i) => i >= this.head && e!.place === Place.KeptBack);
+      this.head = 0;
+      this.goneCount = 0;
+    } else if (this.head > 1024 && this.head * 2 > entries.length) {
+      this.entries = entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Every entry (gone ones included), emptying the list. */
+  takeAll(): Recorded[] {
+    const all = this.entries.slice(this.head) as Recorded[];
+    this.entries = [];
+    this.head = 0;
+    this.goneCount = 0;
+    return all;
+  }
 }
+
+export { nanosHex };

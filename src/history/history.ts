@@ -4,7 +4,7 @@
  * reports all read it.
  */
 import { KubeObject, OwnerReference, controllerOf } from '../api/types';
-import { CompactRecord, Identity, Summary } from './record';
+import { CompactRecord, CompactSummary, Identity, Summary } from './record';
 import { flat } from '../util/flat';
 import { podStatusCells } from '../printers/podStatus';
 import { StoredNote, WatchEventType } from '../store/objects';
@@ -73,27 +73,58 @@ function nodeSummary(obj: KubeObject): NodeSummary {
 /** The last `kind/name` an event summary named: consecutive events about one object share it. */
 let lastObject = { kind: undefined as unknown, name: undefined as unknown, text: '' };
 
-function eventSummary(obj: KubeObject): EventSummary {
-  const kind = obj.involvedObject?.kind;
-  const name = obj.involvedObject?.name;
+/** An event summary's `object`: the involved object's `kind/name`, its kind lower-cased. */
+export function eventObjectText(kind: unknown, name: unknown): string {
   if (lastObject.kind !== kind || lastObject.name !== name || lastObject.text === '') {
     lastObject = { kind, name, text: flat(`${String(kind ?? '').toLowerCase()}/${name}`) };
   }
+  return lastObject.text;
+}
+
+function eventSummary(obj: KubeObject): EventSummary {
   return {
     type: obj.type,
     reason: obj.reason,
     message: obj.message,
-    object: lastObject.text,
+    object: eventObjectText(obj.involvedObject?.kind, obj.involvedObject?.name),
     count: obj.count ?? 1,
   };
 }
 
+const TYPES: readonly WatchEventType[] = ['ADDED', 'MODIFIED', 'DELETED'];
+const TYPE_CODES: Readonly<Record<WatchEventType, number>> = { ADDED: 0, MODIFIED: 1, DELETED: 2 };
+
 export class History {
-  /** Every change, in order (compact records: see record.ts). */
-  readonly records: HistoryRecord[] = [];
   /** Instants at which a step of the scenario ran, with its text, for reports. */
   readonly marks: { at: number; text: string }[] = [];
+  /**
+   * The records, kept in columns until read: a month of a CronJob is a million and a half of
+   * them, and a record object each (with its instant boxed) was most of what the history kept.
+   * `records` builds the objects of those not read yet.
+   */
+  private length = 0;
+  private times = new Float64Array(1024);
+  private types = new Uint8Array(1024);
+  private readonly identities: Identity[] = [];
+  private readonly summaries: (Summary | CompactSummary | undefined)[] = [];
+  private readonly built: HistoryRecord[] = [];
+
   constructor(private readonly now: () => number) {}
+
+  /** Every change, in order (compact records: see record.ts). */
+  get records(): readonly HistoryRecord[] {
+    const built = this.built;
+    for (let i = built.length; i < this.length; i++) built.push(new CompactRecord(this.times[i], TYPES[this.types[i]], this.identities[i], plain(this.summaries[i])));
+    return built;
+  }
+
+  /**
+   * Records a change to an object its writer keeps back from the store (the event recorder's
+   * Events), with what its record shows: what `record` would give for the object it stands for.
+   */
+  recordKeptBack(type: WatchEventType, identity: Identity, summary: Summary | CompactSummary): void {
+    this.push(type, identity, summary);
+  }
 
   /**
    * Records a change; `stored` is where the store keeps this history's note on the object: what
@@ -115,7 +146,23 @@ export class History {
       if (!reuse) live.summary = kind === 'Pod' ? podSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
       live.obj = obj;
     }
-    this.records.push(new CompactRecord(this.now(), type, live.identity, live.summary));
+    this.push(type, live.identity, live.summary);
+  }
+
+  private push(type: WatchEventType, identity: Identity, summary: Summary | CompactSummary | undefined): void {
+    const i = this.length++;
+    if (i === this.times.length) {
+      const times = new Float64Array(i * 2);
+      times.set(this.times);
+      this.times = times;
+      const types = new Uint8Array(i * 2);
+      types.set(this.types);
+      this.types = types;
+    }
+    this.times[i] = this.now();
+    this.types[i] = TYPE_CODES[type];
+    this.identities.push(identity);
+    this.summaries.push(summary);
   }
 
   mark(text: string): void {
@@ -126,6 +173,10 @@ export class History {
   of(kind: string): HistoryRecord[] {
     return this.records.filter((r) => r.kind === kind);
   }
+}
+
+function plain(summary: Summary | CompactSummary | undefined): Summary | undefined {
+  return summary !== undefined && 'summarise' in summary ? summary.summarise() : summary;
 }
 
 interface LiveObject {

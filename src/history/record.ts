@@ -20,6 +20,14 @@ export interface Identity {
 
 export type Summary = PodSummary | NodeSummary | EventSummary;
 
+/**
+ * A summary its writer keeps in a compact form (an Event kept back from the store, its own first
+ * summary): the history asks for the plain summary when its records are read.
+ */
+export interface CompactSummary {
+  summarise(): Summary;
+}
+
 export class CompactRecord implements HistoryRecord {
   constructor(
     readonly at: number,

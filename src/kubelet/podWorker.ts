@@ -143,14 +143,14 @@ export class PodWorker {
 
   /** Runs `fn` after `ms`, unless the worker has finished or the node is down by then. */
   private after(ms: number, what: string, fn: () => void) {
-    const run = () => {
-      if (!this.finished) fn();
-    };
+    // Closures passed, not named: tsx names each named closure it creates (a defineProperty).
     if (ms <= 0) {
-      run();
+      if (!this.finished) fn();
       return undefined;
     }
-    return this.agent.ctx.runtime.after(ms, `kubelet ${this.agent.nodeName} ${this.pod.metadata.namespace}/${this.pod.metadata.name} ${what}`, run);
+    return this.agent.ctx.runtime.after(ms, `kubelet ${this.agent.nodeName} ${this.pod.metadata.namespace}/${this.pod.metadata.name} ${what}`, () => {
+      if (!this.finished) fn();
+    });
   }
 
   private startContainer(c: ContainerRecord): void {
@@ -196,19 +196,21 @@ export class PodWorker {
   }
 
   private scheduleExit(c: ContainerRecord, run: Run, afterMs: number, exitCode: number): void {
-    const exit = () => {
-      if (c.run !== run) return;
-      for (const line of run.behaviour.logs?.atExit ?? []) run.logs.push(line.replace('{date}', dateLine(this.now)));
-      this.containerExited(c, exitCode, exitCode === 0 ? 'Completed' : 'Error');
-    };
     if (afterMs <= 0) {
       // A process that dies at once still starts: the exit is seen right after.
       this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} ${this.pod.metadata.name} exit ${c.spec.name}`, () => {
-        if (!this.finished) exit();
+        if (!this.finished) this.exit(c, run, exitCode);
       });
       return;
     }
-    run.exitTimer = this.after(afterMs, `exit ${c.spec.name}`, exit);
+    run.exitTimer = this.after(afterMs, `exit ${c.spec.name}`, () => this.exit(c, run, exitCode));
+  }
+
+  /** The process of a run ends on its own (unless the run is over already). */
+  private exit(c: ContainerRecord, run: Run, exitCode: number): void {
+    if (c.run !== run) return;
+    for (const line of run.behaviour.logs?.atExit ?? []) run.logs.push(line.replace('{date}', dateLine(this.now)));
+    this.containerExited(c, exitCode, exitCode === 0 ? 'Completed' : 'Error');
   }
 
   // ---- probes ---------------------------------------------------------------------------------
@@ -224,17 +226,18 @@ export class PodWorker {
       kind === 'liveness'
         ? nextProbeAt(probe.spec, this.admittedAt, 1, run.startedAt, from)
         : nextProbeAt(probe.spec, run.startedAt, 0, run.startedAt, from);
-    const fire = () => {
-      if (c.run !== run || run.stopping) return;
-      this.probe(c, run, probe, kind);
-    };
     if (at <= this.now) {
       this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} ${this.pod.metadata.name} ${kind} ${c.spec.name}`, () => {
-        if (!this.finished) fire();
+        if (!this.finished) this.fireProbe(c, run, probe, kind);
       });
     } else {
-      probe.timer = this.after(at - this.now, `${kind} ${c.spec.name}`, fire);
+      probe.timer = this.after(at - this.now, `${kind} ${c.spec.name}`, () => this.fireProbe(c, run, probe, kind));
     }
+  }
+
+  private fireProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
+    if (c.run !== run || run.stopping) return;
+    this.probe(c, run, probe, kind);
   }
 
   private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
@@ -502,14 +505,13 @@ export class PodWorker {
   }
 
   private buildStatus(previous: any): any {
-    const t = (ms: number) => rfc3339(ms);
-    const order = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
+    const order = CONDITION_ORDER;
     const conditions: any[] = [];
     const generation = this.pod.metadata.generation;
     for (const type of order) {
       const c = this.conditions.get(type);
       if (!c) continue;
-      const out: any = { lastProbeTime: null, lastTransitionTime: t(c.lastTransitionTime), status: c.status, type };
+      const out: any = { lastProbeTime: null, lastTransitionTime: rfc3339(c.lastTransitionTime), status: c.status, type };
       if (generation !== undefined) out.observedGeneration = generation;
       if (c.message) out.message = c.message;
       if (c.reason) out.reason = c.reason;
@@ -532,25 +534,19 @@ export class PodWorker {
       status.podIP = this.podIP;
       status.podIPs = [{ ip: this.podIP }];
     }
-    if (this.startTime !== undefined) status.startTime = t(this.startTime);
+    if (this.startTime !== undefined) status.startTime = rfc3339(this.startTime);
     if (generation !== undefined) status.observedGeneration = generation;
     return status;
   }
 
   private containerStatus(c: ContainerRecord): any {
-    const t = (ms: number) => rfc3339(ms);
-    const terminated = (x: Terminated) => {
-      const out: any = { containerID: x.containerID, exitCode: x.exitCode, finishedAt: t(x.finishedAt), reason: x.reason, startedAt: t(x.startedAt) };
-      if (x.signal) out.signal = x.signal;
-      return out;
-    };
     let state: any;
     let id: string | undefined;
     if (c.state.kind === 'running') {
-      state = { running: { startedAt: t(c.state.startedAt) } };
+      state = { running: { startedAt: rfc3339(c.state.startedAt) } };
       id = c.run?.id;
     } else if (c.state.kind === 'terminated') {
-      state = { terminated: terminated(c.state.terminated) };
+      state = { terminated: terminatedState(c.state.terminated) };
       id = c.state.terminated.containerID;
     } else {
       state = { waiting: c.state.message ? { message: c.state.message, reason: c.state.reason } : { reason: c.state.reason } };
@@ -560,7 +556,7 @@ export class PodWorker {
     const out: any = {
       image: c.runs > 0 ? runtimeImageName(c.spec.image) : c.spec.image,
       imageID: c.runs > 0 ? imageID(c.spec.image) : '',
-      lastState: lastTerminated ? { terminated: terminated(lastTerminated) } : {},
+      lastState: lastTerminated ? { terminated: terminatedState(lastTerminated) } : {},
       name: c.spec.name,
       ready: c.state.kind === 'running' && !!c.run?.ready,
       resources: {},
@@ -575,6 +571,15 @@ export class PodWorker {
     }
     return out;
   }
+}
+
+/** The kubelet's conditions, in the order it reports them. */
+const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
+
+function terminatedState(x: Terminated): any {
+  const out: any = { containerID: x.containerID, exitCode: x.exitCode, finishedAt: rfc3339(x.finishedAt), reason: x.reason, startedAt: rfc3339(x.startedAt) };
+  if (x.signal) out.signal = x.signal;
+  return out;
 }
 
 /** Go's `time.Duration.String()` for whole seconds, as the back-off message prints it: `10s`, `5m0s`. */

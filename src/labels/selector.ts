@@ -39,19 +39,36 @@ function exactMatch(reqs: readonly Requirement[], label: string): string | undef
 /** A selector over already-validated requirements (`NewSelector().Add(...)`), sorted here. */
 export function selectorOf(requirements: readonly Requirement[]): Selector {
   if (requirements.length === 0) return EVERYTHING;
-  const reqs = Object.freeze(sortByKey(requirements));
-  const n = reqs.length;
-  let text: string | undefined;
-  return Object.freeze({
-    matches(labels: Labels | null | undefined): boolean {
-      for (let i = 0; i < n; i++) if (!matchRequirement(reqs[i], labels)) return false;
-      return true;
-    },
-    empty: () => false,
-    toString: () => (text ??= reqs.map(requirementString).join(',')),
-    requirements: () => reqs,
-    requiresExactMatch: (label: string) => exactMatch(reqs, label),
-  });
+  return new RequirementsSelector(Object.freeze(sortByKey(requirements)));
+}
+
+/** Its methods on the prototype: a selector per object literal made five closures per selector. */
+class RequirementsSelector implements Selector {
+  private text?: string;
+
+  constructor(private readonly reqs: readonly Requirement[]) {}
+
+  matches(labels: Labels | null | undefined): boolean {
+    const reqs = this.reqs;
+    for (let i = 0; i < reqs.length; i++) if (!matchRequirement(reqs[i], labels)) return false;
+    return true;
+  }
+
+  empty(): boolean {
+    return false;
+  }
+
+  toString(): string {
+    return (this.text ??= this.reqs.map(requirementString).join(','));
+  }
+
+  requirements(): readonly Requirement[] {
+    return this.reqs;
+  }
+
+  requiresExactMatch(label: string): string | undefined {
+    return exactMatch(this.reqs, label);
+  }
 }
 
 const NO_REQUIREMENTS: readonly Requirement[] = Object.freeze([]);

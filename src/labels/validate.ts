@@ -130,12 +130,18 @@ export function sortedKeys(map: Readonly<Record<string, string>>): string[] {
  */
 export function validateLabels(labels: Readonly<Record<string, string>> | null | undefined, path: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
-  if (!labels) return errs;
+  if (!labels || allValid(labels)) return errs;
   for (const k of sortedKeys(labels)) {
     for (const msg of validateLabelKey(k)) errs.push(fieldErrors.invalid(path, k, msg));
     for (const msg of validateLabelValue(labels[k])) errs.push(fieldErrors.invalid(path, labels[k], msg));
   }
   return errs;
+}
+
+/** Whether every key and value is a valid label (then there is no error to order by key). */
+function allValid(labels: Readonly<Record<string, string>>): boolean {
+  for (const k in labels) if (validateLabelKey(k).length || validateLabelValue(labels[k]).length) return false;
+  return true;
 }
 
 /**

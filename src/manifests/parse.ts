@@ -3,6 +3,7 @@
  * unpacked. Malformed YAML is refused with the line it stops at, as kubectl reports it.
  */
 import { YAMLError, parseAllDocuments } from 'yaml';
+import { setOwn } from '../util/own';
 
 /** The YAML 1.1 tags go-yaml v2 resolves (no timestamps into plain values, no sexagesimal). */
 function goYamlTags(tags: any[]): any[] {
@@ -26,8 +27,45 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * Texts parsed before, and what they held: scenarios apply the same files again and again, and
+ * parsing YAML costs more than copying what it gave. Bounded; only texts that parsed into plain
+ * JSON values (what a manifest holds) are kept.
+ */
+const parsedTexts = new Map<string, ManifestDocument[]>();
+const PARSED_TEXTS_MAX = 512;
+
 /** Parses YAML text into the objects it holds; `source` names it in errors ("STDIN", a file). */
 export function parseManifests(text: string, source: string): ManifestDocument[] {
+  const known = parsedTexts.get(text);
+  if (known) return known.map((d) => ({ object: copyJson(d.object) as Record<string, any>, line: d.line }));
+  const docs = parseText(text, source);
+  if (docs.every((d) => isJson(d.object))) {
+    if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
+    parsedTexts.set(text, docs.map((d) => ({ object: copyJson(d.object) as Record<string, any>, line: d.line })));
+  }
+  return docs;
+}
+
+/** Whether a value is made of plain objects, arrays, strings, numbers, booleans and null only. */
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return true;
+  if (Array.isArray(value)) return value.every(isJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const k of Object.keys(value)) if (!isJson((value as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** A deep copy of a JSON value, with its keys in their order (a `__proto__` key stays a key). */
+function copyJson(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) setOwn(out, k, copyJson((value as Record<string, unknown>)[k]));
+  return out;
+}
+
+function parseText(text: string, source: string): ManifestDocument[] {
   // kubectl's YAML decoding (sigs.k8s.io/yaml over go-yaml v2) is lenient with duplicate keys:
   // the last one wins.
   // kubectl reads manifests with go-yaml v2, a YAML 1.1 parser: yes/no/on/off are booleans and

@@ -19,21 +19,25 @@ function terminatedReason(t: any): string {
   return t.signal ? `Signal:${t.signal}` : `ExitCode:${t.exitCode ?? 0}`;
 }
 
+/** The later of `at` and when the container's last terminated state finished. */
+function laterFinish(at: number | undefined, cs: any): number | undefined {
+  const finished = parseTime(cs.lastState?.terminated?.finishedAt);
+  return finished !== undefined && (at === undefined || finished > at) ? finished : at;
+}
+
+const NO_SIDECARS: ReadonlySet<string> = new Set();
+
 export function podStatusCells(pod: any): PodStatusCells {
   const spec = pod.spec ?? {};
   const status = pod.status ?? {};
   const initContainers: any[] = spec.initContainers ?? [];
-  const sidecars = new Set(initContainers.filter((c) => c.restartPolicy === 'Always').map((c) => c.name));
+  const sidecars: ReadonlySet<string> = initContainers.length ? new Set(initContainers.filter((c) => c.restartPolicy === 'Always').map((c) => c.name)) : NO_SIDECARS;
   const total = (spec.containers?.length ?? 0) + sidecars.size;
   let readyCount = 0;
   let restarts = 0;
   let lastRestartAt: number | undefined;
   let reason: string = status.phase ?? '';
   if (status.reason) reason = status.reason;
-  const noteFinished = (cs: any) => {
-    const finished = parseTime(cs.lastState?.terminated?.finishedAt);
-    if (finished !== undefined && (lastRestartAt === undefined || finished > lastRestartAt)) lastRestartAt = finished;
-  };
   for (const c of status.conditions ?? []) {
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
   }
@@ -43,7 +47,7 @@ export function podStatusCells(pod: any): PodStatusCells {
   for (let i = 0; i < initStatuses.length; i++) {
     const cs = initStatuses[i];
     restarts += cs.restartCount ?? 0;
-    noteFinished(cs);
+    lastRestartAt = laterFinish(lastRestartAt, cs);
     const state = cs.state ?? {};
     if (state.terminated && (state.terminated.exitCode ?? 0) === 0) continue;
     if (sidecars.has(cs.name) && cs.started) {
@@ -64,7 +68,7 @@ export function podStatusCells(pod: any): PodStatusCells {
     for (const cs of initStatuses) {
       if (sidecars.has(cs.name)) {
         restarts += cs.restartCount ?? 0;
-        noteFinished(cs);
+        lastRestartAt = laterFinish(lastRestartAt, cs);
       }
     }
     let hasRunning = false;
@@ -72,7 +76,7 @@ export function podStatusCells(pod: any): PodStatusCells {
     for (let i = statuses.length - 1; i >= 0; i--) {
       const cs = statuses[i];
       restarts += cs.restartCount ?? 0;
-      noteFinished(cs);
+      lastRestartAt = laterFinish(lastRestartAt, cs);
       const state = cs.state ?? {};
       if (state.waiting?.reason) reason = state.waiting.reason;
       else if (state.terminated) reason = terminatedReason(state.terminated);

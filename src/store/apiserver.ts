@@ -7,7 +7,7 @@
 import { apiErrors, qualifiedResource, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
 import { KubeObject, clone } from '../api/types';
-import { copyWith, shallowCopy } from '../util/copy';
+import { copyWith, copyWithout, shallowCopy } from '../util/copy';
 import { ResourceType, apiVersionOf, mustResourceType } from '../api/kinds';
 import { rfc3339 } from '../api/time';
 import { Strategy, StrategyContext } from '../api/registry/strategy';
@@ -37,6 +37,14 @@ export interface DeleteOptions extends WriteOptions {
   readonly gracePeriodSeconds?: number;
   /** Delete only if the object still has this uid. */
   readonly uid?: string;
+}
+
+/** An object kept back as parts (see `stampKeptBack`): what the API server stamps on it. */
+export interface KeptBackStamp {
+  readonly namespace: string;
+  readonly name: string;
+  uid: string;
+  resourceVersion: number;
 }
 
 export interface DeleteResult {
@@ -156,16 +164,37 @@ export class ApiServer {
    * the same metadata as `create`, without copying or validating it again. Hot path.
    */
   createOwned(obj: KubeObject): KubeObject {
-    const meta = obj.metadata;
-    if (this.store.find(obj.kind!, meta.namespace, meta.name!)) {
-      const t = mustResourceType(obj.kind!);
-      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
+    if (this.store.find(obj.kind!, obj.metadata.namespace, obj.metadata.name!)) throw alreadyExists(obj);
+    this.stampOwned(obj);
+    this.store.put(obj);
+    return obj;
+  }
+
+  /**
+   * What `createOwned` stamps on an object, for one its writer keeps back from the store
+   * (`ObjectStore.keepBack`) and keeps as parts: the same refusal (its name is read only when
+   * objects of the kind are stored in the namespace), then a uid and a resource version, drawn in
+   * the same order. Its writer makes sure its name differs from the others it keeps back.
+   */
+  stampKeptBack(kind: string, target: KeptBackStamp): void {
+    if (this.store.hasPlaced(kind, target.namespace) && this.store.findPlaced(kind, target.namespace, target.name)) {
+      const t = mustResourceType(kind);
+      throw apiErrors.alreadyExists(t.resource, t.group, target.name);
     }
+    target.uid = this.rng.uuid();
+    target.resourceVersion = ++this.resourceVersion;
+  }
+
+  /** `replaceOwned` for an object kept back as parts: its new version's resource version. */
+  restampKeptBack(target: KeptBackStamp): void {
+    target.resourceVersion = ++this.resourceVersion;
+  }
+
+  private stampOwned(obj: KubeObject): void {
+    const meta = obj.metadata;
     meta.uid = this.rng.uuid();
     meta.creationTimestamp = rfc3339(this.runtime.now());
     meta.resourceVersion = this.nextResourceVersion();
-    this.store.put(obj);
-    return obj;
   }
 
   /**
@@ -338,10 +367,8 @@ export class ApiServer {
       this.store.remove(old);
       return { object: old, removed: true };
     }
-    const obj = copyWith(old, { metadata: shallowCopy(old.metadata) });
+    const obj = copyWith(old, { metadata: finalizers.length ? copyWith(old.metadata, { finalizers }) : copyWithout(old.metadata, 'finalizers') });
     strategy.markDeleted?.(obj);
-    obj.metadata.finalizers = finalizers.length ? finalizers : undefined;
-    if (!obj.metadata.finalizers) delete obj.metadata.finalizers;
     obj.metadata.deletionTimestamp = rfc3339(this.runtime.now() + (grace ?? 0) * 1000);
     obj.metadata.deletionGracePeriodSeconds = grace ?? 0;
     if (opts.dryRun) return { object: obj, removed: false };
@@ -353,6 +380,11 @@ export class ApiServer {
     this.store.put(obj);
     return { object: obj, removed: false };
   }
+}
+
+function alreadyExists(obj: KubeObject): StatusError {
+  const t = mustResourceType(obj.kind!);
+  return apiErrors.alreadyExists(t.resource, t.group, obj.metadata.name!);
 }
 
 function byNamespaceAndName(a: KubeObject, b: KubeObject): number {

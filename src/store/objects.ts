@@ -33,6 +33,14 @@ interface Slot extends StoredNote {
   obj: KubeObject;
 }
 
+/**
+ * How a watcher of every kind treats objects a writer keeps back (see `ObjectStore.keepBack`):
+ * `ignores` them (it ignores their kind), or `hearsFromWriter` (the writer tells it directly).
+ */
+export interface WatchAllOptions {
+  readonly keptBack?: 'ignores' | 'hearsFromWriter';
+}
+
 interface Index {
   readonly fn: IndexFunc;
   readonly reads?: IndexInput;
@@ -49,6 +57,8 @@ class KindStore {
   readonly indexes: Index[] = [];
   readonly indexByName = new Map<string, Index>();
   readonly watchers: WatchHandler[] = [];
+  /** Stores the objects a writer kept back (see ObjectStore.keepBack); set while there are some. */
+  release?: () => void;
 
   find(namespace: string | undefined, name: string): Slot | undefined {
     return this.byName.get(namespace ?? '')?.get(name);
@@ -64,14 +74,64 @@ class KindStore {
 export class ObjectStore {
   private readonly kinds = new Map<string, KindStore>();
   private readonly allWatchers: WatchHandler[] = [];
+  /** Whether every watcher of every kind lets writers keep objects back (see keepBack). */
+  private allLetKeepBack = true;
 
+  /** A kind's store, with any objects kept back from it stored first: every access goes through here. */
   private kind(kind: string): KindStore {
     let k = this.kinds.get(kind);
     if (!k) {
       this.kinds.set(kind, (k = new KindStore()));
       this.addIndex(kind, 'namespace', (o) => [o.metadata.namespace ?? ''], (o) => o.metadata.namespace);
     }
+    if (k.release) releaseKeptBack(k);
     return k;
+  }
+
+  /** `kind` for reads: undefined for a kind never written. */
+  private existing(kind: string): KindStore | undefined {
+    const k = this.kinds.get(kind);
+    if (k?.release) releaseKeptBack(k);
+    return k;
+  }
+
+  /**
+   * Whether a writer may keep objects of a kind back: store them only once the kind is read or
+   * written again, telling the watchers of every kind itself (the event recorder's Events, which
+   * nothing reads while a simulation runs). Only while nobody watches the kind, and every watcher
+   * of every kind ignores such objects or hears of them from their writer: then keeping an
+   * object back changes nothing anybody can see, and spares the store's lookups and indexes.
+   */
+  mayKeepBack(kind: string): boolean {
+    if (!this.allLetKeepBack) return false;
+    const k = this.kinds.get(kind);
+    return !k || k.watchers.length === 0;
+  }
+
+  /**
+   * A writer keeps objects of `kind` back: `release` stores them (with `place`), in the order they
+   * were written, before the kind is next read or written, or watched.
+   */
+  keepBack(kind: string, release: () => void): void {
+    const k = this.kinds.get(kind) ?? this.kind(kind);
+    k.release = release;
+  }
+
+  /**
+   * Stores an object a writer kept back, as it is now, without telling watchers (the writer told
+   * them of each of its changes when it made them); `note` is the note it kept for it.
+   */
+  place(obj: KubeObject, note: StoredNote): void {
+    if (FREEZE_STORED) deepFreeze(obj);
+    const k = this.kinds.get(obj.kind!)!;
+    const slot: Slot = { obj, note: note.note };
+    for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
+    k.names(obj.metadata.namespace).set(obj.metadata.name ?? '', slot);
+    k.slots.add(slot);
+  }
+
+  private releaseAll(): void {
+    for (const k of this.kinds.values()) if (k.release) releaseKeptBack(k);
   }
 
   /** The object of a kind with this `namespace/name` (or cluster-scoped `name`) key. */
@@ -82,12 +142,22 @@ export class ObjectStore {
 
   /** The object of a kind with this namespace (undefined or '' when cluster-scoped) and name. */
   find(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+    return this.existing(kind)?.find(namespace, name)?.obj;
+  }
+
+  /** Whether any object of the kind is stored in the namespace (those kept back aside). */
+  hasPlaced(kind: string, namespace: string | undefined): boolean {
+    return (this.kinds.get(kind)?.byName.get(namespace ?? '')?.size ?? 0) > 0;
+  }
+
+  /** `find` among the objects stored, leaving those kept back where they are. */
+  findPlaced(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
     return this.kinds.get(kind)?.find(namespace, name)?.obj;
   }
 
   /** Every object of a kind (in one namespace), in insertion order. */
   list(kind: string, namespace?: string): KubeObject[] {
-    const k = this.kinds.get(kind);
+    const k = this.existing(kind);
     if (!k) return [];
     if (namespace !== undefined) return this.byIndex(kind, 'namespace', namespace);
     const out: KubeObject[] = [];
@@ -96,7 +166,7 @@ export class ObjectStore {
   }
 
   count(kind: string): number {
-    return this.kinds.get(kind)?.slots.size ?? 0;
+    return this.existing(kind)?.slots.size ?? 0;
   }
 
   addIndex(kind: string, name: string, fn: IndexFunc, reads?: IndexInput): void {
@@ -110,7 +180,7 @@ export class ObjectStore {
 
   /** How many distinct values an index holds (0: no object has any). */
   indexSize(kind: string, name: string): number {
-    return this.kinds.get(kind)?.indexByName.get(name)?.entries.size ?? 0;
+    return this.existing(kind)?.indexByName.get(name)?.entries.size ?? 0;
   }
 
   byIndex(kind: string, name: string, value: string): KubeObject[] {
@@ -151,7 +221,7 @@ export class ObjectStore {
   }
 
   remove(obj: KubeObject): void {
-    const k = this.kinds.get(obj.kind!);
+    const k = this.existing(obj.kind!);
     const names = k?.byName.get(obj.metadata.namespace ?? '');
     const slot = names?.get(obj.metadata.name ?? '');
     if (!k || !names || !slot) return;
@@ -162,10 +232,15 @@ export class ObjectStore {
   }
 
   watch(kind: string, handler: WatchHandler): void {
+    // From now on this kind's writes are heard one by one: what was kept back is stored first.
     this.kind(kind).watchers.push(handler);
   }
 
-  watchAll(handler: WatchHandler): void {
+  watchAll(handler: WatchHandler, options: WatchAllOptions = {}): void {
+    if (!options.keptBack) {
+      this.releaseAll();
+      this.allLetKeepBack = false;
+    }
     this.allWatchers.push(handler);
   }
 
@@ -173,6 +248,12 @@ export class ObjectStore {
     for (const h of this.allWatchers) h(type, obj, old, slot);
     for (const h of k.watchers) h(type, obj, old, slot);
   }
+}
+
+function releaseKeptBack(k: KindStore): void {
+  const release = k.release!;
+  k.release = undefined;
+  release();
 }
 
 function indexAdd(index: Index, slot: Slot, values: readonly string[]): void {

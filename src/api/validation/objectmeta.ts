@@ -62,12 +62,10 @@ export function validateObjectMeta(meta: ObjectMeta, namespaced: boolean, nameVa
 /** Update rules every kind shares: name, namespace, uid and creationTimestamp are immutable. */
 export function validateObjectMetaUpdate(meta: ObjectMeta, old: ObjectMeta, path = FieldPath.root('metadata')): FieldError[] {
   const errs: FieldError[] = [];
-  const immutable = (field: 'name' | 'namespace' | 'uid' | 'creationTimestamp') => {
+  for (const field of IMMUTABLE_META) {
     if (meta[field] !== undefined && meta[field] !== old[field]) errs.push(fieldErrors.invalid(path.child(field), meta[field], 'field is immutable'));
-  };
-  immutable('name');
-  immutable('namespace');
-  immutable('uid');
-  immutable('creationTimestamp');
+  }
   return errs;
 }
+
+const IMMUTABLE_META = ['name', 'namespace', 'uid', 'creationTimestamp'] as const;

@@ -18,8 +18,9 @@ import { finishedOutcome, jobsBeyondLimits } from './history';
 import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
-import { copyWith } from '../../util/copy';
+import { copyWith, copyWithout } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
+import { sortInPlace } from '../../util/sort';
 
 
 interface SyncResult {
@@ -88,9 +89,8 @@ export class CronJobController extends Controller {
 
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
   private jobsOf(cj: KubeObject): KubeObject[] {
-    return controlledBy(this.ctx.api, 'Job', cj.metadata.uid!)
-      .filter((j) => j.metadata.namespace === cj.metadata.namespace)
-      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+    const jobs = controlledBy(this.ctx.api, 'Job', cj.metadata.uid!).filter((j) => j.metadata.namespace === cj.metadata.namespace);
+    return sortInPlace(jobs, (a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
   }
 
   /** cleanupFinishedJobs: returns the uids of the Jobs it deleted. */
@@ -156,22 +156,21 @@ export class CronJobController extends Controller {
       this.recorder.event(cj, 'Warning', 'InvalidSchedule', `invalid schedule: ${schedule} : ${decision.error}`);
       return { updateStatus };
     }
-    const requeue = () => nextScheduleTimeDuration(facts(cj), now, next);
     const scheduled = decision.time;
-    if (scheduled === undefined) return { requeueAfter: requeue(), updateStatus };
+    if (scheduled === undefined) return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     const sds = cj.spec.startingDeadlineSeconds;
     if (sds != null && scheduled + sds * 1000 < now) {
       this.recorder.event(cj, 'Warning', 'MissSchedule', `Missed scheduled time to start a job: ${formatRFC1123Z(scheduled)}`);
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     const jobName = jobNameFor(cj.metadata.name!, scheduled);
     const active: any[] = cj.status.active ?? [];
     if (active.some((r) => r.name === jobName) || parseTime(cj.status.lastScheduleTime) === Math.floor(scheduled / 1000) * 1000) {
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     if (cj.spec.concurrencyPolicy === 'Forbid' && active.length > 0) {
       this.recorder.event(cj, 'Normal', 'JobAlreadyActive', 'Not starting job because prior execution is running and concurrency policy is Forbid');
-      return { requeueAfter: requeue(), updateStatus };
+      return { requeueAfter: requeueAfter(cj, now, next), updateStatus };
     }
     if (cj.spec.concurrencyPolicy === 'Replace') {
       for (const ref of [...active]) {
@@ -188,7 +187,7 @@ export class CronJobController extends Controller {
     if (created === 'stop') return { updateStatus };
     (cj.status.active ??= []).push(jobRef(created));
     cj.status.lastScheduleTime = rfc3339(scheduled);
-    return { requeueAfter: requeue(), updateStatus: true };
+    return { requeueAfter: requeueAfter(cj, now, next), updateStatus: true };
   }
 
   /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
@@ -213,12 +212,11 @@ export class CronJobController extends Controller {
   /** The first part of syncCronJob: status.active against the Jobs that exist. */
   private reconcileActive(cj: KubeObject, jobs: readonly KubeObject[]): boolean {
     let changed = false;
-    const status = cj.status;
     const children = new Set<string>();
     for (const job of jobs) {
       const uid = job.metadata.uid!;
       children.add(uid);
-      const inActive = (status.active ?? []).some((r: any) => r.uid === uid);
+      const inActive = (cj.status.active ?? []).some((r: any) => r.uid === uid);
       const finished = isJobFinished(job);
       if (!inActive && !finished) {
         const fresh = this.ctx.api.tryGet('CronJob', cj.metadata.namespace, cj.metadata.name!);
@@ -230,14 +228,14 @@ export class CronJobController extends Controller {
         changed = true;
       } else if (finishedOutcome(job) === 'Complete') {
         const completed = job.status?.completionTime;
-        const last = parseTime(status.lastSuccessfulTime);
+        const last = parseTime(cj.status.lastSuccessfulTime);
         if (completed && (last === undefined || parseTime(completed)! > last)) {
-          status.lastSuccessfulTime = completed;
+          cj.status.lastSuccessfulTime = completed;
           changed = true;
         }
       }
     }
-    for (const ref of [...(status.active ?? [])]) {
+    for (const ref of [...(cj.status.active ?? [])]) {
       if (children.has(ref.uid)) continue;
       if (this.ctx.api.tryGet('Job', ref.namespace, ref.name)) continue;
       this.recorder.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
@@ -248,6 +246,11 @@ export class CronJobController extends Controller {
   }
 }
 
+/** When to look again: 100 ms after the next run time (reads the status as it is now). */
+function requeueAfter(cj: KubeObject, now: number, next: NextFn): number {
+  return nextScheduleTimeDuration(facts(cj), now, next);
+}
+
 function facts(cj: KubeObject): ScheduleFacts {
   return {
     creationTimestamp: parseTime(cj.metadata.creationTimestamp) ?? 0,
@@ -256,10 +259,11 @@ function facts(cj: KubeObject): ScheduleFacts {
   };
 }
 
+/** Drops a Job from `status.active` (the status object is replaced: read `cj.status` again after). */
 function removeFromActive(cj: KubeObject, uid: string): void {
   const active = (cj.status.active ?? []).filter((r: any) => r.uid !== uid);
   if (active.length) cj.status.active = active;
-  else delete cj.status.active;
+  else cj.status = copyWithout(cj.status, 'active');
 }
 
 function jobRef(job: KubeObject): any {

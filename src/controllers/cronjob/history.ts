@@ -3,6 +3,7 @@
  * failedJobsHistoryLimit are deleted, oldest start time first (no start time last, then by name).
  */
 import { parseTime } from '../../api/time';
+import { sortInPlace } from '../../util/sort';
 
 export type Outcome = 'Complete' | 'Failed' | undefined;
 
@@ -27,13 +28,17 @@ export function compareByStartTime(a: any, b: any): number {
 /** The Jobs to delete so that at most `limit` remain of each outcome. */
 export function jobsBeyondLimits(jobs: readonly any[], successfulLimit: number | undefined, failedLimit: number | undefined): any[] {
   const out: any[] = [];
-  const pick = (outcome: Outcome, limit: number | undefined) => {
-    if (limit == null) return;
-    const group = jobs.filter((j) => finishedOutcome(j) === outcome).sort(compareByStartTime);
-    out.push(...group.slice(0, Math.max(0, group.length - limit)));
-  };
-  pick('Complete', successfulLimit);
-  pick('Failed', failedLimit);
+  pick(jobs, 'Complete', successfulLimit, out);
+  pick(jobs, 'Failed', failedLimit, out);
   return out;
+}
+
+function pick(jobs: readonly any[], outcome: Outcome, limit: number | undefined, out: any[]): void {
+  if (limit == null) return;
+  const group = jobs.filter((j) => finishedOutcome(j) === outcome);
+  // Within the limit nothing goes, whatever the order: sorting is for choosing.
+  if (group.length <= limit) return;
+  sortInPlace(group, compareByStartTime);
+  out.push(...group.slice(0, group.length - limit));
 }
 

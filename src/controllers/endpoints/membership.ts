@@ -26,8 +26,9 @@ export function matches(selector: Record<string, string>, labels: Record<string,
 }
 
 export class Membership {
+  private podIndex = false;
+
   constructor(private readonly api: ApiServer) {
-    api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)), (p) => p.metadata.labels);
     api.store.addIndex('Service', SERVICE_SELECTOR, (s) => Object.entries(selectorOf(s) ?? {}).map(([k, v]) => pair(s.metadata.namespace, k, v)), (s) => s.spec?.selector);
   }
 
@@ -35,6 +36,12 @@ export class Membership {
   podsFor(svc: KubeObject): KubeObject[] {
     const selector = selectorOf(svc);
     if (!selector) return [];
+    // The pods' label pairs are indexed from the first Service that selects: until then (a
+    // cluster of Jobs) nobody asks, and every pod write would build and index its pairs.
+    if (!this.podIndex) {
+      this.api.store.addIndex('Pod', POD_LABELS, (p) => Object.entries(p.metadata.labels ?? {}).map(([k, v]) => pair(p.metadata.namespace, k, v)), (p) => p.metadata.labels);
+      this.podIndex = true;
+    }
     const ns = svc.metadata.namespace;
     let smallest: KubeObject[] | undefined;
     for (const [k, v] of Object.entries(selector)) {

@@ -20,16 +20,22 @@ export const NO_BACKOFF: BackoffRecord = { failuresAfterLastSuccess: 0 };
  * success clears the record, except for failures that finished after it.
  */
 export function nextBackoffRecord(old: BackoffRecord, succeededAt: readonly number[], failedAt: readonly number[]): BackoffRecord {
-  const succeeded = [...succeededAt].sort((a, b) => a - b);
-  const failed = [...failedAt].sort((a, b) => a - b);
-  if (succeeded.length === 0) {
-    if (failed.length === 0) return old;
-    return { failuresAfterLastSuccess: old.failuresAfterLastSuccess + failed.length, lastFailureTime: failed[failed.length - 1] };
+  if (succeededAt.length === 0) {
+    if (failedAt.length === 0) return old;
+    return { failuresAfterLastSuccess: old.failuresAfterLastSuccess + failedAt.length, lastFailureTime: latest(failedAt, -Infinity) };
   }
-  const lastSuccess = succeeded[succeeded.length - 1];
-  const after = failed.filter((t) => t > lastSuccess);
-  if (after.length === 0) return NO_BACKOFF;
-  return { failuresAfterLastSuccess: after.length, lastFailureTime: after[after.length - 1] };
+  const lastSuccess = latest(succeededAt, -Infinity);
+  let after = 0;
+  for (const t of failedAt) if (t > lastSuccess) after++;
+  if (after === 0) return NO_BACKOFF;
+  return { failuresAfterLastSuccess: after, lastFailureTime: latest(failedAt, lastSuccess) };
+}
+
+/** The latest of the times after `after` (the last of them sorted). */
+function latest(times: readonly number[], after: number): number {
+  let max = after;
+  for (const t of times) if (t > max) max = t;
+  return max;
 }
 
 /** The back-off for N failures in a row: 10 s, 20 s, 40 s … capped at 10 minutes. */

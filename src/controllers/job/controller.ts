@@ -6,7 +6,7 @@
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
-import { copyWith } from '../../util/copy';
+import { copyWith, copyWithout } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
 import { StatusError } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -21,6 +21,7 @@ import { completionIndexOf, firstPendingIndexes, formatIndexes, parseIndexes } f
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { podForJob } from './podTemplate';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
+import { sortInPlace } from '../../util/sort';
 
 /** syncJobBatchPeriod: pod events are folded into one sync a second later. */
 export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
@@ -90,8 +91,7 @@ export class JobController extends Controller {
 
   /** The pods the Job controls (the API server's generated selector makes them its own). */
   private podsOf(job: KubeObject): KubeObject[] {
-    return controlledBy(this.ctx.api, 'Pod', job.metadata.uid!)
-      .sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+    return sortInPlace(controlledBy(this.ctx.api, 'Pod', job.metadata.uid!), byName);
   }
 
   sync(key: string): void {
@@ -116,8 +116,8 @@ export class JobController extends Controller {
     const status = clone(job.status ?? {});
     status.uncountedTerminatedPods ??= {};
     const uncounted = status.uncountedTerminatedPods;
-    const uncountedSucceeded = new Set<string>(uncounted.succeeded ?? []);
-    const uncountedFailed = new Set<string>(uncounted.failed ?? []);
+    const uncountedSucceeded = setOf(uncounted.succeeded);
+    const uncountedFailed = setOf(uncounted.failed);
     const onlyFailed = this.onlyReplaceFailedPods(job);
     const tracked = pods.filter((p) => hasTrackingFinalizer(p) && !uncountedSucceeded.has(p.metadata.uid!) && !uncountedFailed.has(p.metadata.uid!));
     const newSucceeded = tracked.filter((p) => p.status?.phase === 'Succeeded');
@@ -333,7 +333,6 @@ export class JobController extends Controller {
     const completions = job.spec.completions ?? 0;
     const onlyFailed = this.onlyReplaceFailedPods(job);
     const toRelease: KubeObject[] = [];
-    const ignoredUids = new Set<string>();
     for (const pod of st.pods) {
       if (!hasTrackingFinalizer(pod)) continue;
       const uid = pod.metadata.uid!;
@@ -350,7 +349,6 @@ export class JobController extends Controller {
         const ix = completionIndexOf(pod);
         if (failedUids.includes(uid) || (indexed && (ix === undefined || ix >= completions))) continue;
         if (job.spec.podFailurePolicy && matchPodFailurePolicy(job.spec.podFailurePolicy, pod)?.action === 'Ignore') {
-          ignoredUids.add(uid);
           continue;
         }
         failedUids.push(uid);
@@ -371,8 +369,8 @@ export class JobController extends Controller {
         latest = this.writeStatus(latest, status);
         flush = false;
       }
-      const released = new Set<string>();
-      for (const pod of toRelease) if (this.removeFinalizer(pod)) released.add(pod.metadata.uid!);
+      const released = toRelease.length ? new Set<string>() : NO_UIDS;
+      for (const pod of toRelease) if (this.removeFinalizer(pod)) (released as Set<string>).add(pod.metadata.uid!);
       const stillSucceeded = succeededUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       const stillFailed = failedUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       if (stillSucceeded.length !== succeededUids.length || stillFailed.length !== failedUids.length) {
@@ -435,8 +433,7 @@ export class JobController extends Controller {
     if (!live || live.metadata.uid !== pod.metadata.uid) return true;
     if (!hasTrackingFinalizer(live)) return true;
     const finalizers = (live.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    const metadata: KubeObject['metadata'] = copyWith(live.metadata, { finalizers });
-    if (finalizers.length === 0) delete metadata.finalizers;
+    const metadata = finalizers.length ? copyWith(live.metadata, { finalizers }) : copyWithout(live.metadata, 'finalizers');
     this.ctx.api.update(copyWith(live, { metadata }));
     return true;
   }
@@ -451,6 +448,17 @@ export class JobController extends Controller {
     if (job && !isJobFinished(job)) return;
     this.removeFinalizer(pod);
   }
+}
+
+/** Read only: the answer for a Job with no uids of the kind (most syncs of most Jobs). */
+const NO_UIDS: ReadonlySet<string> = new Set<string>();
+
+function setOf(uids: readonly string[] | undefined): ReadonlySet<string> {
+  return uids?.length ? new Set(uids) : NO_UIDS;
+}
+
+function byName(a: KubeObject, b: KubeObject): number {
+  return a.metadata.name! < b.metadata.name! ? -1 : 1;
 }
 
 function uncountedOf(succeeded: readonly string[], failed: readonly string[]): any {

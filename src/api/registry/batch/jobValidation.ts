@@ -5,7 +5,7 @@
  */
 import { FieldError, FieldPath, fieldErrors } from '../../field';
 import { deepEqual } from '../../../store/equal';
-import { labelSelectorAsSelector, validateAnnotations, validateLabelSelector, validateLabels } from '../../../labels';
+import { Selector, labelSelectorAsSelector, validateAnnotations, validateLabelSelector, validateLabels } from '../../../labels';
 import { isDNS1123Label } from '../../validation/dns';
 import { validatePodSpec } from '../pod/validation';
 import { CONTROLLER_UID_LABEL, JOB_NAME_LABEL, LEGACY_CONTROLLER_UID_LABEL, LEGACY_JOB_NAME_LABEL } from './labels';
@@ -81,22 +81,28 @@ export function validateJobSpecFields(spec: any, path: FieldPath): FieldError[] 
 }
 
 /** ValidateJobSpec: the shared rules, then the selector and its match with the template. */
-function validateJobSpec(spec: any, path: FieldPath): FieldError[] {
+function validateJobSpec(spec: any, path: FieldPath, selector: Selector | undefined): FieldError[] {
   const errs = validateJobSpecFields(spec, path);
   if (spec.selector == null) errs.push(fieldErrors.required(path.child('selector')));
   else errs.push(...validateLabelSelector(spec.selector, path.child('selector')));
-  try {
-    if (spec.selector != null && !labelSelectorAsSelector(spec.selector).matches(spec.template?.metadata?.labels ?? {})) {
-      errs.push(fieldErrors.invalid(path.child('template', 'metadata', 'labels'), spec.template?.metadata?.labels ?? {}, '`selector` does not match template `labels`'));
-    }
-  } catch {
-    // A malformed selector was reported above.
+  // A malformed selector (undefined here) was reported above.
+  if (spec.selector != null && selector && !selector.matches(spec.template?.metadata?.labels ?? {})) {
+    errs.push(fieldErrors.invalid(path.child('template', 'metadata', 'labels'), spec.template?.metadata?.labels ?? {}, '`selector` does not match template `labels`'));
   }
   return errs;
 }
 
+/** The spec's selector as a Selector; undefined when it is malformed (reported by ValidateJobSpec). */
+function selectorOf(spec: any): Selector | undefined {
+  try {
+    return labelSelectorAsSelector(spec.selector);
+  } catch {
+    return undefined;
+  }
+}
+
 /** validateGeneratedSelector: generated labels must name this Job, and the selector must pick them. */
-function validateGeneratedSelector(job: any): FieldError[] {
+function validateGeneratedSelector(job: any, selector: Selector | undefined): FieldError[] {
   const errs: FieldError[] = [];
   const spec = job.spec ?? {};
   if (spec.manualSelector === true) return errs;
@@ -110,18 +116,16 @@ function validateGeneratedSelector(job: any): FieldError[] {
     if (key in labels && labels[key] !== job.metadata.name) errs.push(fieldErrors.invalid(labelsPath.key(key), labels[key], `must be '${job.metadata.name}'`));
   }
   if (spec.selector == null) return [...errs, fieldErrors.required(FieldPath.root('spec').child('selector'))];
-  try {
-    if (!labelSelectorAsSelector(spec.selector).matches(labels)) errs.push(fieldErrors.invalid(FieldPath.root('spec').child('selector'), spec.selector, '`selector` not auto-generated'));
-  } catch {
-    // Reported by ValidateJobSpec.
-  }
+  if (selector && !selector.matches(labels)) errs.push(fieldErrors.invalid(FieldPath.root('spec').child('selector'), spec.selector, '`selector` not auto-generated'));
   return errs;
 }
 
 /** ValidateJob (the object metadata is checked by the API server itself). */
 export function validateJob(job: any): FieldError[] {
-  const errs = [...validateGeneratedSelector(job), ...validateJobSpec(job.spec ?? {}, FieldPath.root('spec'))];
   const spec = job.spec ?? {};
+  // Converted once for both checks that use it.
+  const selector = spec.selector == null ? undefined : selectorOf(spec);
+  const errs = [...validateGeneratedSelector(job, selector), ...validateJobSpec(spec, FieldPath.root('spec'), selector)];
   if (spec.completionMode === 'Indexed' && typeof spec.completions === 'number' && spec.completions > 0) {
     const hostname = `${job.metadata.name}-${spec.completions - 1}`;
     if (isDNS1123Label(hostname).length) {
