@@ -47,7 +47,16 @@ Given('the image {string} is not ready', function (this: KubeWorld, image: strin
   this.images.declare(image, { notReady: true });
 });
 
-/** Several images at once: `image`, `runs for`, `exit code`, `fails first`, `unhealthy after requests`, `start time`, `ignores SIGTERM`. */
+/**
+ * A slow-starting server: its process opens its ports that long after it started. Until then
+ * HTTP and TCP probes are refused (`connect: connection refused`) and so are service requests;
+ * exec probes still succeed. A startup probe is how a pod waits for it.
+ */
+Given('the image {string} starts listening after {duration}', function (this: KubeWorld, image: string, ms: number) {
+  this.images.declare(image, { listensAfterMs: ms });
+});
+
+/** Several images at once: `image`, `runs for`, `exit code`, `fails first`, `unhealthy after requests`, `start time`, `listens after`, `ignores SIGTERM`. */
 Given('the images:', function (this: KubeWorld, table: DataTable) {
   for (const { image, behaviour } of parseImageTable(table.hashes())) this.images.declare(image, behaviour);
 });

@@ -45,7 +45,10 @@ export interface Run {
   readiness?: ProbeState;
   startup?: ProbeState;
   ready: boolean;
+  /** The startup probe succeeded (or there is none): liveness and readiness probes run. */
   started: boolean;
+  /** When the readiness worker was triggered (the container started): its ticks' phase. */
+  readyPhase?: number;
   logs: string[];
 }
 
@@ -59,6 +62,11 @@ export interface ContainerRecord {
   /** Runs so far: the first start pays the image's start time, restarts do not. */
   runs: number;
   restartTimer?: TimerHandle;
+  /**
+   * The last tick each prober worker of the container probed at: a worker ticks once per period
+   * whatever the runs, so a run started at the instant of a tick already probed waits for the next.
+   */
+  probedAt?: { liveness?: number; readiness?: number; startup?: number };
   /** Log lines of the previous run, for `kubectl logs --previous`. */
   previousLogs: string[];
 }

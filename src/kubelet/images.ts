@@ -26,6 +26,11 @@ export interface ImageBehaviour {
    * Liveness probes and service traffic are not affected.
    */
   readonly notReady?: boolean;
+  /**
+   * The process opens its ports only this long after it started (a slow-starting server): until
+   * then HTTP and TCP probes and service requests find nothing listening. Exec probes succeed.
+   */
+  readonly listensAfterMs?: number;
 }
 
 export interface ImageLogs {

@@ -15,6 +15,9 @@ import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
 import { podPhase } from './phase';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
+type ProbeKind = 'liveness' | 'readiness' | 'startup';
+const PROBE_LABELS: Record<ProbeKind, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
+
 /** What a pod worker needs from its node's kubelet. */
 export interface NodeAgent {
   readonly ctx: ClusterContext;
@@ -89,6 +92,8 @@ export class PodWorker {
     const c = this.containers.find((x) => x.run && x.state.kind === 'running' && !x.run.stopping);
     if (!c?.run) return undefined;
     const run = c.run;
+    // Not listening yet: the connection is refused.
+    if (run.behaviour.listensAfterMs !== undefined && this.now - run.startedAt < run.behaviour.listensAfterMs) return undefined;
     const limit = run.behaviour.unhealthyAfterRequests;
     run.requests++;
     if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
@@ -167,7 +172,7 @@ export class PodWorker {
       requests: 0,
       stopping: false,
       ready: false,
-      started: true,
+      started: false,
       logs: [],
     };
     c.run = run;
@@ -181,11 +186,14 @@ export class PodWorker {
     } else if (behaviour.runsForMs !== undefined) {
       this.scheduleExit(c, run, behaviour.runsForMs, behaviour.exitCode);
     }
+    run.startup = this.probeState(c.spec.startupProbe);
     run.liveness = this.probeState(c.spec.livenessProbe);
     run.readiness = this.probeState(c.spec.readinessProbe);
-    run.ready = !run.readiness;
+    // Without a startup probe the container counts as started once it runs; with one, liveness
+    // and readiness wait for its first success (prober worker.doProbe skips them until then).
+    if (run.startup) this.scheduleProbe(c, run, run.startup, 'startup');
+    else this.containerStarted(c, run);
     if (run.liveness) this.scheduleProbe(c, run, run.liveness, 'liveness');
-    if (run.readiness) this.scheduleProbe(c, run, run.readiness, 'readiness');
     this.updateReadiness();
     this.markDirty();
   }
@@ -219,13 +227,26 @@ export class PodWorker {
     return spec ? { spec, consecutiveFailures: 0, consecutiveSuccesses: 0 } : undefined;
   }
 
-  private scheduleProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness', from = this.now): void {
-    // Liveness ticks on the worker's phase (first tick before the container ran); readiness was
-    // re-triggered when the run started unready, so it ticks from the run's start.
+  /**
+   * The container counts as started: its readiness worker is triggered at once (the kubelet's
+   * UpdatePodStatus does so for a started container with no readiness result yet).
+   */
+  private containerStarted(c: ContainerRecord, run: Run): void {
+    run.started = true;
+    run.ready = !run.readiness;
+    run.readyPhase = this.now;
+    if (run.readiness) this.scheduleProbe(c, run, run.readiness, 'readiness');
+  }
+
+  private scheduleProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: ProbeKind, from = this.now): void {
+    const probed = c.probedAt?.[kind];
+    if (probed !== undefined && probed >= from) from = probed + 1;
+    // Liveness and startup tick on the worker's phase (first tick before the container ran);
+    // readiness was re-triggered when the container started, so it ticks from then.
     const at =
-      kind === 'liveness'
-        ? nextProbeAt(probe.spec, this.admittedAt, 1, run.startedAt, from)
-        : nextProbeAt(probe.spec, run.startedAt, 0, run.startedAt, from);
+      kind === 'readiness'
+        ? nextProbeAt(probe.spec, run.readyPhase ?? run.startedAt, 0, run.startedAt, from)
+        : nextProbeAt(probe.spec, this.admittedAt, 1, run.startedAt, from);
     if (at <= this.now) {
       this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} ${this.pod.metadata.name} ${kind} ${c.spec.name}`, () => {
         if (!this.finished) this.fireProbe(c, run, probe, kind);
@@ -235,13 +256,17 @@ export class PodWorker {
     }
   }
 
-  private fireProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
+  private fireProbe(c: ContainerRecord, run: Run, probe: ProbeState, kind: ProbeKind): void {
     if (c.run !== run || run.stopping) return;
+    // A liveness tick before the startup probe succeeded probes nothing; the worker ticks on.
+    if (kind === 'liveness' && !run.started) return this.scheduleProbe(c, run, probe, kind, this.now + 1);
     this.probe(c, run, probe, kind);
   }
 
-  private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: 'liveness' | 'readiness'): void {
-    const outcome = probeOutcome(probe.spec, run.behaviour, run.requests, kind);
+  private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: ProbeKind): void {
+    (c.probedAt ??= {})[kind] = this.now;
+    const target = { podIP: this.podIP ?? '', ports: c.spec.ports ?? [], runningMs: this.now - run.startedAt };
+    const outcome = probeOutcome(probe.spec, run.behaviour, run.requests, kind === 'readiness' ? 'readiness' : 'liveness', target);
     if (outcome.isHttpRequest) {
       run.requests++;
       if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
@@ -253,8 +278,16 @@ export class PodWorker {
     } else {
       probe.consecutiveSuccesses = 0;
       probe.consecutiveFailures++;
-      const label = kind === 'liveness' ? 'Liveness' : 'Readiness';
-      this.agent.recorder.event(this.pod, 'Warning', 'Unhealthy', `${label} probe failed: ${outcome.message}`, fieldPath);
+      this.agent.recorder.event(this.pod, 'Warning', 'Unhealthy', `${PROBE_LABELS[kind]} probe failed: ${outcome.message}`, fieldPath);
+    }
+    if (kind === 'startup') {
+      // successThreshold is 1 for startup probes (validation): the first success starts it.
+      if (outcome.success) {
+        this.containerStarted(c, run);
+        this.updateReadiness();
+        this.markDirty();
+        return;
+      }
     }
     if (kind === 'readiness') {
       const before = run.ready;
@@ -265,13 +298,13 @@ export class PodWorker {
         this.markDirty();
       }
     } else if (probe.consecutiveFailures >= (probe.spec.failureThreshold ?? 3)) {
-      this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Container ${c.spec.name} failed liveness probe, will be restarted`, fieldPath);
+      this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Container ${c.spec.name} failed ${kind} probe, will be restarted`, fieldPath);
       const grace = probe.spec.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
       this.stopContainer(c, grace, 'liveness');
       return;
     }
     // Only keep ticking while an answer can still change; a steady answer needs no more events.
-    if (outcomeMayChange(probe.spec, run.behaviour) || (kind === 'readiness' && !run.ready)) {
+    if (kind === 'startup' || outcomeMayChange(probe.spec, run.behaviour) || (kind === 'readiness' && !run.ready)) {
       this.scheduleProbe(c, run, probe, kind, this.now + 1);
     }
   }
@@ -296,7 +329,7 @@ export class PodWorker {
   }
 
   private cancelRunTimers(run: Run): void {
-    for (const t of [run.exitTimer, run.killTimer, run.liveness?.timer, run.readiness?.timer]) if (t) t.cancelled = true;
+    for (const t of [run.exitTimer, run.killTimer, run.liveness?.timer, run.readiness?.timer, run.startup?.timer]) if (t) t.cancelled = true;
   }
 
   private containerExited(c: ContainerRecord, exitCode: number, reason: string): void {
@@ -561,7 +594,7 @@ export class PodWorker {
       ready: c.state.kind === 'running' && !!c.run?.ready,
       resources: {},
       restartCount: c.restartCount,
-      started: c.state.kind === 'running',
+      started: c.state.kind === 'running' && !!c.run?.started,
       state,
     };
     if (id) out.containerID = id;

@@ -40,8 +40,20 @@ export interface ProbeOutcome {
   readonly isHttpRequest: boolean;
 }
 
+/** Where a probe connects: the pod's IP and the container's ports (to resolve a named port). */
+export interface ProbeTarget {
+  readonly podIP: string;
+  readonly ports: readonly { readonly name?: string; readonly containerPort?: number }[];
+  /** How long the run has lasted. */
+  readonly runningMs: number;
+}
+
 /** The outcome of one probe against a run that has served `requestsSoFar` requests. */
-export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar: number, kind: 'liveness' | 'readiness' = 'liveness'): ProbeOutcome {
+export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar: number, kind: 'liveness' | 'readiness' = 'liveness', target?: ProbeTarget): ProbeOutcome {
+  if (target && image.listensAfterMs !== undefined && target.runningMs < image.listensAfterMs) {
+    const refused = nothingListening(p, target);
+    if (refused) return refused;
+  }
   if (kind === 'readiness' && image.notReady) return notReadyOutcome(p);
   if (p.httpGet) {
     const healthy = image.unhealthyAfterRequests === undefined || requestsSoFar < image.unhealthyAfterRequests;
@@ -50,6 +62,32 @@ export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar:
       : { success: false, message: 'HTTP probe failed with statuscode: 500', isHttpRequest: true };
   }
   return { success: true, message: '', isHttpRequest: false };
+}
+
+/**
+ * An HTTP or TCP probe before the process listens: the dial is refused, in Go's words
+ * (prober/http: `Get "http://10.244.1.5:8080/healthz": dial tcp 10.244.1.5:8080: connect:
+ * connection refused`). Exec probes do not connect: undefined.
+ */
+function nothingListening(p: ProbeSpec, target: ProbeTarget): ProbeOutcome | undefined {
+  const probe = p.httpGet ?? p.tcpSocket;
+  if (!probe) return undefined;
+  const host = p.httpGet?.host || target.podIP;
+  const port = resolvePort(probe.port, target.ports);
+  const hostPort = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  const dial = `dial tcp ${hostPort}: connect: connection refused`;
+  if (!p.httpGet) return { success: false, message: dial, isHttpRequest: false };
+  const scheme = (p.httpGet.scheme ?? 'HTTP').toLowerCase();
+  const path = p.httpGet.path ? (p.httpGet.path.startsWith('/') ? p.httpGet.path : `/${p.httpGet.path}`) : '/';
+  return { success: false, message: `Get "${scheme}://${hostPort}${path}": ${dial}`, isHttpRequest: false };
+}
+
+/** A probe's port: a number, or the name of one of the container's ports. */
+export function resolvePort(port: number | string | undefined, ports: ProbeTarget['ports']): number | string {
+  if (typeof port === 'number') return port;
+  if (port === undefined) return 80;
+  if (/^[0-9]+$/.test(port)) return Number(port);
+  return ports.find((x) => x.name === port)?.containerPort ?? port;
 }
 
 /** A readiness probe against an image that is never ready (the exec command prints nothing). */
@@ -61,5 +99,6 @@ function notReadyOutcome(p: ProbeSpec): ProbeOutcome {
 
 /** Whether later probes may answer differently from the first (else ticking is wasted work). */
 export function outcomeMayChange(p: ProbeSpec, image: ImageBehaviour): boolean {
+  if (image.listensAfterMs !== undefined && (p.httpGet || p.tcpSocket)) return true;
   return !!p.httpGet && image.unhealthyAfterRequests !== undefined;
 }

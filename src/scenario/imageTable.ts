@@ -1,8 +1,8 @@
-/** Images declared in a table: `image | runs for | exit code | fails first | unhealthy after requests | start time | ignores SIGTERM`. */
+/** Images declared in a table: `image | runs for | exit code | fails first | unhealthy after requests | start time | listens after | ignores SIGTERM`. */
 import { ImageBehaviour } from '../kubelet/images';
 import { parseDuration } from '../util/duration';
 
-const COLUMNS = ['image', 'runs for', 'exit code', 'fails first', 'unhealthy after requests', 'start time', 'ignores SIGTERM'];
+const COLUMNS = ['image', 'runs for', 'exit code', 'fails first', 'unhealthy after requests', 'start time', 'listens after', 'ignores SIGTERM'];
 
 function int(text: string, column: string): number {
   if (!/^-?\d+$/.test(text)) throw new Error(`"${text}" in column "${column}" is not a whole number`);
@@ -22,6 +22,7 @@ export function parseImageTable(rows: readonly Record<string, string>[]): { imag
     if (cell('fails first')) b.failFirst = int(cell('fails first'), 'fails first');
     if (cell('unhealthy after requests')) b.unhealthyAfterRequests = int(cell('unhealthy after requests'), 'unhealthy after requests');
     if (cell('start time')) b.startTimeMs = parseDuration(cell('start time'));
+    if (cell('listens after')) b.listensAfterMs = parseDuration(cell('listens after'));
     const ignores = cell('ignores SIGTERM').toLowerCase();
     if (ignores) {
       if (!['yes', 'no', 'true', 'false'].includes(ignores)) throw new Error(`"${cell('ignores SIGTERM')}" in column "ignores SIGTERM": expected yes or no`);

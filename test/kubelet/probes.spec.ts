@@ -35,6 +35,45 @@ describe('probe outcomes', () => {
     });
   }
 
+  describe('before the process listens', () => {
+    const slow = { ...DEFAULT_BEHAVIOUR, listensAfterMs: 45_000 };
+    const ports = [{ name: 'http', containerPort: 8080 }];
+    const cases: Record<string, { spec: ProbeSpec; runningMs: number; success: boolean; message: string }> = {
+      'HTTP is refused, in Go\'s words': {
+        spec: { httpGet: { path: '/healthz', port: 8080 } },
+        runningMs: 10_000,
+        success: false,
+        message: 'Get "http://10.244.0.7:8080/healthz": dial tcp 10.244.0.7:8080: connect: connection refused',
+      },
+      'a named port is the container\'s port of that name': {
+        spec: { httpGet: { port: 'http' } },
+        runningMs: 0,
+        success: false,
+        message: 'Get "http://10.244.0.7:8080/": dial tcp 10.244.0.7:8080: connect: connection refused',
+      },
+      'HTTPS and a path without its slash': {
+        spec: { httpGet: { path: 'ready', port: 8443, scheme: 'HTTPS' } },
+        runningMs: 0,
+        success: false,
+        message: 'Get "https://10.244.0.7:8443/ready": dial tcp 10.244.0.7:8443: connect: connection refused',
+      },
+      'TCP is refused': { spec: { tcpSocket: { port: 8080 } }, runningMs: 44_999, success: false, message: 'dial tcp 10.244.0.7:8080: connect: connection refused' },
+      'exec does not connect: it succeeds': { spec: { exec: { command: ['true'] } }, runningMs: 0, success: true, message: '' },
+      'once listening, HTTP succeeds': { spec: { httpGet: { port: 8080 } }, runningMs: 45_000, success: true, message: '' },
+    };
+    for (const [name, tc] of Object.entries(cases)) {
+      it(name, () => {
+        const got = probeOutcome(tc.spec, slow, 0, 'liveness', { podIP: '10.244.0.7', ports, runningMs: tc.runningMs });
+        assert.deepEqual([got.success, got.message], [tc.success, tc.message]);
+      });
+    }
+    it('keeps HTTP and TCP probes ticking, not exec ones', () => {
+      assert.equal(outcomeMayChange({ tcpSocket: { port: 1 } }, slow), true);
+      assert.equal(outcomeMayChange({ httpGet: { port: 1 } }, slow), true);
+      assert.equal(outcomeMayChange({ exec: { command: ['true'] } }, slow), false);
+    });
+  });
+
   it('only HTTP probes of images that turn unhealthy need ticking', () => {
     assert.equal(outcomeMayChange(http, unhealthy), true);
     assert.equal(outcomeMayChange(http, DEFAULT_BEHAVIOUR), false);
