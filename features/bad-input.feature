@@ -16,12 +16,52 @@ Feature: Bad input is refused in Kubernetes' own words
     And 0 pods are Running
 
   Scenario: A manifest without a kind
+    # kubectl checks apiVersion and kind itself before it sends anything (unless --validate=false).
     When I try to apply the manifest:
       """
       apiVersion: v1
       metadata: {name: p}
       """
-    Then the command fails with "error: unable to decode \"STDIN\": Object 'Kind' is missing in '{\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"p\"}}'"
+    Then the command fails with "error: error validating \"STDIN\": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false"
+    And the output does not contain "created"
+
+  Scenario: Without validation, a manifest without a kind cannot be decoded
+    Given the file "nokind.yaml":
+      """
+      apiVersion: v1
+      metadata: {name: p}
+      """
+    When I try to run "kubectl apply -f nokind.yaml --validate=false"
+    Then the command fails with "error: unable to decode \"nokind.yaml\": Object 'Kind' is missing in '{\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"p\"}}'"
+
+  Scenario: A manifest with neither apiVersion nor kind stops the file there
+    Given the file "pods.yaml":
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: first}
+      spec: {containers: [{name: a, image: nginx}]}
+      ---
+      metadata: {name: second}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: third}
+      spec: {containers: [{name: a, image: nginx}]}
+      """
+    When I try to run "kubectl apply -f pods.yaml"
+    Then the command fails with "error: error validating \"pods.yaml\": error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false"
+    And the output contains "pod/first created"
+    And the pod "third" does not exist
+
+  Scenario: An apiVersion with two slashes
+    When I try to apply the manifest:
+      """
+      apiVersion: apps/v1/beta
+      kind: Deployment
+      metadata: {name: d}
+      """
+    Then the command fails with "error: error validating \"STDIN\": error validating data: unexpected GroupVersion string: apps/v1/beta; if you choose to ignore these errors, turn validation off with --validate=false"
 
   Scenario: An unknown kind
     When I try to apply the manifest:

@@ -19,6 +19,25 @@ export function sortedJSON(value: unknown): string {
   );
 }
 
+/**
+ * kubectl's client-side check of a document's type before anything is sent (kubectl/pkg/
+ * validation: getObjectKind, run unless --validate=false): apiVersion and kind must be set and be
+ * strings, and apiVersion must parse as a group version. Undefined when they are; else the
+ * errors as kubectl aggregates them (one alone, several as `[a, b]`).
+ */
+export function objectKindErrors(doc: Record<string, any>): string | undefined {
+  const errors: string[] = [];
+  const apiVersion = doc.apiVersion;
+  if (apiVersion === undefined || apiVersion === null) errors.push('apiVersion not set');
+  else if (typeof apiVersion !== 'string') errors.push("apiVersion isn't string type");
+  else if ((apiVersion.match(/\//g) ?? []).length > 1 && apiVersion !== '/') errors.push(`unexpected GroupVersion string: ${apiVersion}`);
+  const kind = doc.kind;
+  if (kind === undefined || kind === null) errors.push('kind not set');
+  else if (typeof kind !== 'string') errors.push("kind isn't string type");
+  if (errors.length === 0) return undefined;
+  return errors.length === 1 ? errors[0] : `[${errors.join(', ')}]`;
+}
+
 /** kubectl: a document needs a kind, and a kind it can map in this release. */
 export function resolveType(doc: Record<string, any>, source: string, minor: number): ResourceType {
   if (typeof doc.kind !== 'string' || doc.kind === '') {

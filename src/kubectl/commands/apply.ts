@@ -9,7 +9,7 @@ import { CommandContext, Command } from '../context';
 import { CommandError, withSource } from '../errors';
 import { objectName } from '../output';
 import { ManifestError, parseManifests } from '../../manifests/parse';
-import { ValidationMode, decodeObject, resolveType, sortedJSON } from '../../manifests/decode';
+import { ValidationMode, decodeObject, objectKindErrors, resolveType, sortedJSON } from '../../manifests/decode';
 import { threeWayMerge } from '../merge';
 import { klogWarning, warnAbout } from '../warnings';
 
@@ -106,6 +106,12 @@ export function applySource(cc: CommandContext, source: Source, mode: 'apply' | 
   }
   const { api } = cc.cluster;
   for (const doc of docs) {
+    // kubectl validates each document as it reads the stream, and stops reading at a refusal.
+    const invalid = validation === 'Ignore' ? undefined : objectKindErrors(doc.object);
+    if (invalid) {
+      cc.fail(new CommandError(`error validating ${JSON.stringify(source.name)}: error validating data: ${invalid}; if you choose to ignore these errors, turn validation off with --validate=false`));
+      return;
+    }
     try {
       const type = resolveType(doc.object, source.name, api.minor);
       let decoded;
