@@ -9,6 +9,7 @@ import { rfc3339 } from '../api/time';
 import { StatusError } from '../api/status';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { WatchEventType } from '../store/objects';
 
 const FINALIZER = 'kubernetes';
 
@@ -25,10 +26,15 @@ export class NamespaceController extends Controller {
         this.queue.add(name);
       } else this.terminating.delete(name);
     });
-    ctx.api.store.watchAll((type, obj) => {
-      const ns = obj.metadata.namespace;
-      if (type === 'DELETED' && ns && this.terminating.has(ns)) this.queue.add(ns);
-    });
+    // Events the recorder keeps back from the store it tells of itself, so the store may keep
+    // doing so (a watcher of every kind that heard only of stored objects would forbid it).
+    ctx.api.store.watchAll((type, obj) => this.heard(type, obj.metadata.namespace), { keptBack: 'hearsFromWriter' });
+    ctx.events.hearKeptBack((type, identity) => this.heard(type, identity.namespace));
+  }
+
+  /** A deletion in a terminating namespace may let it finish. */
+  private heard(type: WatchEventType, namespace: string | undefined): void {
+    if (type === 'DELETED' && namespace && this.terminating.has(namespace)) this.queue.add(namespace);
   }
 
   resync(): void {

@@ -57,12 +57,34 @@ export class EventRecorders {
   private instant = NaN;
   private instantSequence = 0;
 
+  /**
+   * Those told of every write of an Event kept back, in the order they would have watched the
+   * store: without any, every Event is stored at once.
+   */
+  private readonly keptBackListeners: KeptBackListener[] = [];
+
   constructor(
     private readonly api: ApiServer,
     private readonly runtime: Runtime,
-    /** Without it, every Event is stored at once. */
-    private readonly keptBackListener?: KeptBackListener,
-  ) {}
+    /** The first listener (the history); others join with `hearKeptBack`. */
+    keptBackListener?: KeptBackListener,
+  ) {
+    if (keptBackListener) this.keptBackListeners.push(keptBackListener);
+  }
+
+  /**
+   * A watcher of every kind that hears of Events kept back from the recorder (it watches the
+   * store with `keptBack: 'hearsFromWriter'`): told after those already listening, as the store
+   * tells its watchers in the order they came.
+   */
+  hearKeptBack(listener: KeptBackListener): void {
+    this.keptBackListeners.push(listener);
+  }
+
+  /** Tells every listener of a write of an Event kept back. */
+  private tell(type: WatchEventType, identity: Identity, summary: Summary | CompactSummary): void {
+    for (const listener of this.keptBackListeners) listener(type, identity, summary);
+  }
 
   for(source: EventSource): Recorder {
     // Stored objects are never changed, so every Event of a source can share one source object.
@@ -85,7 +107,7 @@ export class EventRecorders {
     }
     entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++, rfc3339(now));
     // Names kept back are told apart by their sequence numbers, a million to an instant.
-    if (this.keptBackListener && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
+    if (this.keptBackListeners.length && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
       this.api.stampKeptBack('Event', entry);
       this.keepBack(entry);
     } else {
@@ -103,7 +125,7 @@ export class EventRecorders {
       seen.again(now, rfc3339(now));
       this.api.restampKeptBack(seen);
       seen.summary = seen.counted();
-      this.keptBackListener!('MODIFIED', seen, seen.summary);
+      this.tell('MODIFIED', seen, seen.summary);
     } else {
       this.releaseKeptBack();
       const existing = seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event!.metadata.name!) : undefined;
@@ -119,7 +141,7 @@ export class EventRecorders {
   private keepBack(entry: Recorded): void {
     if (this.keptBack.isEmpty()) this.api.store.keepBack('Event', this.release);
     this.keptBack.push(entry);
-    this.keptBackListener!('ADDED', entry, entry);
+    this.tell('ADDED', entry, entry);
   }
 
   /** Stores the Events kept back, oldest first (the store asks, before Events are next read or written). */
@@ -188,7 +210,7 @@ export class EventRecorders {
         // The history keeps the record for ever, the object it was about it does not need.
         entry.involved = NO_OBJECT;
         this.keptBack.gone();
-        this.keptBackListener!('DELETED', entry, entry.summary);
+        this.tell('DELETED', entry, entry.summary);
       } else {
         if (entry.place === Place.Gone) continue;
         const event = this.api.tryGet('Event', entry.namespace, entry.event!.metadata.name!);

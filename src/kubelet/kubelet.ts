@@ -209,11 +209,15 @@ export class Kubelet implements NodeAgent {
   reportedNode(node: KubeObject): KubeObject {
     if (!this.up || !node.status?.conditions) return node;
     const now = this.ctx.runtime.now();
+    let changed = false;
     const conditions = node.status.conditions.map((c: any) => {
-      const posted = Date.parse(c.lastHeartbeatTime ?? '');
+      const posted = heartbeatMs(c.lastHeartbeatTime);
       if (Number.isNaN(posted) || now - posted < NODE_STATUS_REPORT_MS) return c;
+      changed = true;
       return copyWith(c, { lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) });
     });
+    // Read within 5 minutes of the last post (most reads): the stored Node is what a reader sees.
+    if (!changed) return node;
     return copyWith(node, { status: copyWith(node.status, { conditions }) });
   }
 
@@ -323,4 +327,19 @@ export class Kubelet implements NodeAgent {
   forget(uid: string): void {
     this.workers.delete(uid);
   }
+}
+
+/**
+ * A heartbeat time in ms, as Date.parse reads it. The conditions of one post share one time and
+ * the Node is read often: the last string parsed is remembered.
+ */
+let lastHeartbeat: string | undefined;
+let lastHeartbeatMs = NaN;
+function heartbeatMs(time: string | undefined): number {
+  const text = time ?? '';
+  if (text !== lastHeartbeat) {
+    lastHeartbeat = text;
+    lastHeartbeatMs = Date.parse(text);
+  }
+  return lastHeartbeatMs;
 }

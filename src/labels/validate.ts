@@ -140,7 +140,21 @@ export function validateLabels(labels: Readonly<Record<string, string>> | null |
 
 /** Whether every key and value is a valid label (then there is no error to order by key). */
 function allValid(labels: Readonly<Record<string, string>>): boolean {
-  for (const k in labels) if (validateLabelKey(k).length || validateLabelValue(labels[k]).length) return false;
+  for (const k in labels) if (!isValidLabelKey(k) || validateLabelValue(labels[k]).length) return false;
+  return true;
+}
+
+/**
+ * Label keys known valid: a few keys (`controller-uid`, `job-name`, ...) are on every object the
+ * controllers write, and checking one is a pure function of its text.
+ */
+const VALID_LABEL_KEYS = new Set<string>();
+
+function isValidLabelKey(key: string): boolean {
+  if (VALID_LABEL_KEYS.has(key)) return true;
+  if (validateLabelKey(key).length) return false;
+  if (VALID_LABEL_KEYS.size >= 10_000) VALID_LABEL_KEYS.clear();
+  VALID_LABEL_KEYS.add(key);
   return true;
 }
 
