@@ -14,7 +14,8 @@ import { NodeUsage, PodRequests, filterNode, podRequests, tolerates } from './fi
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
 import { OwnerSpread } from './spread';
 import { copyWith } from '../util/copy';
-import { FeasibleNode, NodeEntry, SchedulerNodes } from './nodes';
+import { NodeEntry, SchedulerNodes } from './nodes';
+import { BestNodes } from './best';
 
 const INITIAL_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -41,6 +42,8 @@ export class Scheduler {
   private readonly spread = new OwnerSpread();
   private nextStartNode = 0;
   private readonly nodes: SchedulerNodes;
+  /** The ties of the attempt under way (one buffer for every attempt). */
+  private readonly best = new BestNodes();
 
   constructor(private readonly ctx: ClusterContext) {
     this.recorder = ctx.events.for({ component: 'default-scheduler' });
@@ -134,30 +137,34 @@ export class Scheduler {
     const nodes = this.nodes.list();
     const requests = podRequests(pod);
     const toFind = feasibleNodesToFind(nodes.length);
-    const failures: string[][] = [];
-    const feasible: FeasibleNode[] = [];
+    // Reasons are only needed when no node fits (the FailedScheduling message): rare.
+    let failures: string[][] | undefined;
+    const best = this.beginChoice(pod);
+    let found = 0;
     const start = nodes.length ? this.nextStartNode % nodes.length : 0;
     let checked = 0;
     const plain = isPlain(pod);
-    for (let i = 0; i < nodes.length && feasible.length < toFind; i++) {
+    for (let i = 0; i < nodes.length && found < toFind; i++) {
       const n = nodes[(start + i) % nodes.length];
       checked++;
       // The common case, decided without the filters: a pod asking for no particular node on a
       // node refusing no one, with room for it (what filterNode would find, node after node).
-      if (plain && n.open && fits(n, requests)) {
-        feasible.push(n);
-        continue;
+      if (!(plain && n.open && fits(n, requests))) {
+        const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
+        if (reason !== undefined) {
+          (failures ??= []).push(reason.split('\u0000'));
+          continue;
+        }
       }
-      const reason = filterNode(pod, n.node, n.usage, requests, this.ctx.api.minor, n.allocatable);
-      if (reason === undefined) feasible.push(n);
-      else failures.push(reason.split('\u0000'));
+      found++;
+      best.consider(n);
     }
     this.nextStartNode = nodes.length ? (start + checked) % nodes.length : 0;
-    if (feasible.length === 0) {
-      this.fail(pod, key, fitErrorMessage(failures, this.ctx.api.minor));
+    if (found === 0) {
+      this.fail(pod, key, fitErrorMessage(failures ?? [], this.ctx.api.minor));
       return;
     }
-    const chosen = this.pick(pod, feasible);
+    const chosen = best.draw(this.ctx.rng);
     this.waitingAttempts.delete(key);
     try {
       const bound = this.ctx.api.bind(namespace!, name, chosen);
@@ -168,29 +175,11 @@ export class Scheduler {
     }
   }
 
-  /** Fewest pods of the same owner, then fewest PreferNoSchedule taints, then fewest pods; ties at random. */
-  private pick(pod: KubeObject, feasible: readonly FeasibleNode[]): string {
+  /** The choice among the feasible nodes, started for this pod's owner and tolerations. */
+  private beginChoice(pod: KubeObject): BestNodes {
     const owner = controllerOf(pod)?.uid;
-    const spread = owner ? this.spread.countsOf(owner) : undefined;
-    const tolerations = pod.spec?.tolerations;
-    // Scores compared field by field as they are computed: no score arrays per node.
-    let best: string[] = [];
-    let bestSpread = 0;
-    let bestPreferNo = 0;
-    let bestPods = 0;
-    for (const { id, name: n, usage, preferNo: preferNoTaints } of feasible) {
-      const sameOwner = spread && id < spread.length ? spread[id] : 0;
-      const preferNo = preferNoTaints ? untolerated(preferNoTaints, tolerations) : 0;
-      const pods = usage.pods;
-      const cmp = sameOwner !== bestSpread ? sameOwner - bestSpread : preferNo !== bestPreferNo ? preferNo - bestPreferNo : pods - bestPods;
-      if (best.length === 0 || cmp < 0) {
-        best = [n];
-        bestSpread = sameOwner;
-        bestPreferNo = preferNo;
-        bestPods = pods;
-      } else if (cmp === 0) best.push(n);
-    }
-    return best.length === 1 ? best[0] : best[this.ctx.rng.int(best.length)];
+    this.best.begin(owner ? this.spread.countsOf(owner) : undefined, pod.spec?.tolerations);
+    return this.best;
   }
 
   private fail(pod: KubeObject, key: string, message: string): void {
@@ -221,13 +210,6 @@ export class Scheduler {
       }
     });
   }
-}
-
-/** How many of these taints the pod does not tolerate. */
-function untolerated(taints: readonly any[], tolerations: readonly any[] | undefined): number {
-  let n = 0;
-  for (const t of taints) if (!tolerates(tolerations, t)) n++;
-  return n;
 }
 
 /** A pod with no node name, node selector or required node affinity. */
