@@ -9,7 +9,7 @@ import { SCENARIOS } from './scenarios';
  */
 const RECORDED: Record<string, string> = {
   'a CronJob every minute for six hours, with a failing image now and then': '4c0395cc95a7331671dcd31796ef9d23ab9b85fa8d765dd2e887584ca4f4cf4e',
-  'Jobs: parallel, indexed, failing past their back-off limit, with a deadline': 'f61445adece3549803dfd2f66249c2453a1a72519c74f6effdae97d99ec6af28',
+  'Jobs: parallel, indexed, failing past their back-off limit, with a deadline': 'd18c8a7450c7c63e0138bd1d13a45af96da0df0461b82eb58e5da50f3fac68bf',
   'a ReplicaSet over failing nodes, scaled, its pods evicted and replaced': 'a519ac83ed290fa927927de9bae767da03fbf465e51a2fb9d348d2f053c3e8ce',
   'a Deployment rolled out, rolled back, behind a Service with requests': '11d7652613efcb0bfc376cbc012fd6f193e5e02c8761d499a7360298a582203f',
   'a DaemonSet across labelled nodes, a node drained and one joining': '744eb12bfa1fe8cac5c4b7e97f0129e0db164c8bc035febf3c35fa4653858109',

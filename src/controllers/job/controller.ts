@@ -52,12 +52,15 @@ export class JobController extends Controller {
   constructor(ctx: ClusterContext) {
     super('job-controller', ctx);
     addControllerIndex(ctx.api, 'Pod');
-    ctx.api.watch('Job', (type, job) => {
+    ctx.api.watch('Job', (type, job, old) => {
       const key = keyOf(job.metadata.namespace, job.metadata.name!);
       if (type === 'DELETED') {
         for (const pod of this.podsOf(job)) if (hasTrackingFinalizer(pod)) this.queue.add(ORPHAN + keyOf(pod.metadata.namespace, pod.metadata.name!));
       }
-      this.queue.add(key);
+      // updateJob: a status-only change (its own writes, mostly) is synced in the next batch, a
+      // new generation at once; addJob and deleteJob sync at once.
+      if (type === 'MODIFIED' && old && old.metadata.generation === job.metadata.generation) this.queue.addAfter(key, SYNC_JOB_BATCH_PERIOD_MS);
+      else this.queue.add(key);
     });
     ctx.api.watch('Pod', (type, pod) => {
       const ref = controllerOf(pod);
