@@ -163,13 +163,16 @@ export class Cluster {
 
   // ---- nodes ------------------------------------------------------------------------------------
 
-  /** A new node joins the cluster: its kubelet registers it and reports it Ready. */
-  addNode(spec: NodeSpec): void {
+  /** A new node joins the cluster (a name, or a name with labels, taints and capacity): its kubelet registers it and reports it Ready. */
+  addNode(node: string | NodeSpec): void {
+    const spec: NodeSpec = typeof node === 'string' ? { name: node } : node;
+    if (typeof spec?.name !== 'string' || spec.name === '') throw new Error('a node needs a name, e.g. cluster.addNode("node-4")');
     if (this.kubelets.get(spec.name) || this.api.tryGet('Node', undefined, spec.name)) {
       throw new Error(`node "${spec.name}" already exists`);
     }
-    const config: NodeConfig = { ...spec, index: this.nodeCount++ };
+    const config: NodeConfig = { ...spec, index: this.nodeCount };
     this.kubelets.add(config);
+    this.nodeCount++;
     this.settle();
   }
 

@@ -23,7 +23,13 @@ export class Kubelets {
   add(config: NodeConfig): Kubelet {
     const kubelet = new Kubelet(this.ctx, config);
     this.byNode.set(config.name, kubelet);
-    kubelet.start();
+    try {
+      kubelet.start();
+    } catch (e) {
+      // The API server refused the Node (an invalid name or label): no kubelet was added.
+      this.byNode.delete(config.name);
+      throw e;
+    }
     // Pods still bound to the name (the node left and came back before the pod garbage
     // collector removed them) are the new kubelet's to run, or to finish deleting.
     for (const pod of this.ctx.api.store.byIndex('Pod', 'nodeName', config.name)) kubelet.onPod('ADDED', pod, undefined);
