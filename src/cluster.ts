@@ -73,8 +73,18 @@ function startMs(start: ClusterOptions['start']): number {
 
 function nodeSpecs(nodes: ClusterOptions['nodes']): NodeSpec[] {
   if (nodes === undefined) return [{ name: 'minikube' }];
-  if (typeof nodes === 'number') return Array.from({ length: nodes }, (_, i) => ({ name: `node-${i + 1}` }));
+  if (typeof nodes === 'number') {
+    if (!Number.isInteger(nodes) || nodes < 0) throw new Error(`invalid number of nodes ${nodes}: expected a whole number, 0 or more`);
+    return Array.from({ length: nodes }, (_, i) => ({ name: `node-${i + 1}` }));
+  }
   return [...nodes];
+}
+
+/** Milliseconds from a duration text or a number of milliseconds (finite, not negative). */
+function durationMs(duration: string | number): number {
+  if (typeof duration === 'string') return parseDuration(duration);
+  if (!Number.isFinite(duration) || duration < 0) throw new Error(`invalid duration ${duration}: expected milliseconds, 0 or more, or a text such as "2 minutes"`);
+  return duration;
 }
 
 export class Cluster {
@@ -129,7 +139,7 @@ export class Cluster {
 
   /** Moves the clock forward by a duration (`"90s"`, `"2 minutes"`, or milliseconds). */
   advance(duration: string | number): void {
-    const ms = typeof duration === 'number' ? duration : parseDuration(duration);
+    const ms = durationMs(duration);
     this.runtime.advanceTo(this.runtime.now() + ms);
   }
 
@@ -138,7 +148,7 @@ export class Cluster {
    * instant settles), at most `duration`. Returns whether it held; the clock stays where it did.
    */
   advanceUntil(duration: string | number, condition: () => boolean): boolean {
-    const ms = typeof duration === 'number' ? duration : parseDuration(duration);
+    const ms = durationMs(duration);
     this.settle();
     if (condition()) return true;
     return this.runtime.advanceTo(this.runtime.now() + ms, condition);
@@ -149,7 +159,7 @@ export class Cluster {
    * settles). Returns the first instant at which it failed, or undefined.
    */
   advanceWhile(duration: string | number, condition: () => boolean): number | undefined {
-    const ms = typeof duration === 'number' ? duration : parseDuration(duration);
+    const ms = durationMs(duration);
     this.settle();
     if (!condition()) return this.runtime.now();
     let failedAt: number | undefined;
@@ -218,6 +228,7 @@ export class Cluster {
 
   /** Declares how an image behaves in this cluster. */
   declareImage(image: string, behaviour: Partial<ImageBehaviour>): void {
+    if (typeof image !== 'string' || image.trim() === '') throw new Error('an image needs a name, e.g. cluster.declareImage("worker", { runsForMs: 60000 })');
     this.images.declare(image, behaviour);
   }
 
