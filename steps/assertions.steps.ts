@@ -16,7 +16,10 @@ import {
 import { defineAssertion } from './assert';
 import { KubeWorld } from './world';
 
-/** Exactly N pods in the namespace show that STATUS in `kubectl get pods`. */
+/**
+ * Exactly N pods in the namespace show that STATUS in `kubectl get pods`. A word kubectl never
+ * shows there (`Runing`, `Ready`) is refused, with the closest one it does.
+ */
 defineAssertion('{int} pod(s) is/are {word}', function (this: KubeWorld, n: number, status: string) {
   return podsWithStatus(this.cluster, n, status);
 });

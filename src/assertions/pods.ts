@@ -9,6 +9,7 @@ import { podStatusCells } from '../printers/podStatus';
 import { nodeStatus } from '../printers/nodeStatus';
 import { Cluster } from '../cluster';
 import { Check, check, plural } from './check';
+import { assertPodStatusWord } from './statusWords';
 
 export interface PodFilter {
   /** A label selector in kubectl syntax. */
@@ -61,6 +62,7 @@ function what(filter: PodFilter): string {
 
 /** `N pods (matching …) are <STATUS>`: exactly N pods show that STATUS. */
 export function podsWithStatus(cluster: Cluster, count: number, status: string, filter: PodFilter = {}): Check {
+  assertPodStatusWord(status);
   const pods = selectPods(cluster, filter);
   const matching = pods.filter((p) => podStatusCells(p).status === status);
   return check(matching.length === count, `${plural(count, 'pod')}${what(filter)} ${count === 1 ? 'is' : 'are'} ${status}`, `${matching.length} ${status} among ${describePods(pods)}`);
@@ -71,6 +73,7 @@ function podNamed(cluster: Cluster, name: string): KubeObject | undefined {
 }
 
 export function podHasStatus(cluster: Cluster, name: string, status: string): Check {
+  assertPodStatusWord(status);
   const pod = podNamed(cluster, name);
   const seen = pod ? podStatusCells(pod).status : 'no such pod';
   return check(seen === status, `pod "${name}" is ${status}`, pod ? `it is ${seen}` : `pod "${name}" does not exist`);
