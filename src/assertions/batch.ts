@@ -51,12 +51,22 @@ function jobsCreatedBy(cluster: Cluster, cronJob: string): string[] {
     .filter((name) => scheduledName.test(name));
 }
 
+/**
+ * Refuses a CronJob that never existed: "did not create a job" and "has created 0 jobs" would
+ * hold for a misspelt name. One created and deleted since still counts (its Jobs are history).
+ */
+function requireCronJob(cluster: Cluster, cronJob: string): void {
+  const existed = cluster.history.records.some((r) => r.kind === 'CronJob' && r.type === 'ADDED' && r.namespace === 'default' && r.name === cronJob);
+  if (!existed) throw new Error(`cronjob "${cronJob}" was never created in namespace "default"`);
+}
+
 function listNames(names: readonly string[]): string {
   if (names.length === 0) return 'none';
   return names.length > 6 ? `${names.slice(0, 3).join(', ')} … ${names.slice(-3).join(', ')}` : names.join(', ');
 }
 
 export function cronJobCreatedJobs(cluster: Cluster, cronJob: string, count: number): Check {
+  requireCronJob(cluster, cronJob);
   const names = jobsCreatedBy(cluster, cronJob);
   return check(names.length === count, `cronjob "${cronJob}" has created ${plural(count, 'job')}`, `${names.length} created: ${listNames(names)}`);
 }
@@ -77,6 +87,7 @@ export function scheduledInstant(text: string, now: number): number {
 
 /** Whether the CronJob created the Job of that scheduled time (its name carries the time). */
 export function cronJobCreatedJobAt(cluster: Cluster, cronJob: string, when: string, expected: boolean): Check {
+  requireCronJob(cluster, cronJob);
   const at = scheduledInstant(when, cluster.now().getTime());
   const name = jobNameFor(cronJob, at);
   const names = jobsCreatedBy(cluster, cronJob);
