@@ -58,7 +58,7 @@ defineAssertion('no pod runs on node {string}', function (this: KubeWorld, node:
 
 /** Exactly N pods bound to the node show Running. */
 defineAssertion('node {string} runs {int} pod(s)', function (this: KubeWorld, node: string, n: number) {
-  return podsRunningOnNode(this.cluster, node, n);
+  return podsRunningOnNode(this.cluster, node, n, true);
 });
 
 defineAssertion('every pod matching {string} runs on a node matching {string}', function (this: KubeWorld, pods: string, nodes: string) {

@@ -63,9 +63,23 @@ function what(filter: PodFilter): string {
 /** `N pods (matching …) are <STATUS>`: exactly N pods show that STATUS. */
 export function podsWithStatus(cluster: Cluster, count: number, status: string, filter: PodFilter = {}): Check {
   assertPodStatusWord(status);
+  const expected = `${plural(count, 'pod')}${what(filter)} ${count === 1 ? 'is' : 'are'} ${status}`;
+  // "0 pods of deployment "nope" are Running" must not hold because the owner is misspelt.
+  const missing = missingOwner(cluster, filter);
+  if (missing) return check(false, expected, missing);
   const pods = selectPods(cluster, filter);
   const matching = pods.filter((p) => podStatusCells(p).status === status);
-  return check(matching.length === count, `${plural(count, 'pod')}${what(filter)} ${count === 1 ? 'is' : 'are'} ${status}`, `${matching.length} ${status} among ${describePods(pods)}`);
+  return check(matching.length === count, expected, `${matching.length} ${status} among ${describePods(pods)}`);
+}
+
+/** Why an owner named in the filter cannot be found, if it cannot. */
+function missingOwner(cluster: Cluster, filter: PodFilter): string | undefined {
+  if (!filter.owner) return undefined;
+  const t = resourceTypeByName(filter.owner.kind);
+  if (!t) return undefined; // selectPods says it
+  const namespace = filter.namespace ?? 'default';
+  if (cluster.api.tryGet(t.kind, t.namespaced ? namespace : undefined, filter.owner.name)) return undefined;
+  return `${filter.owner.kind} "${filter.owner.name}" does not exist`;
 }
 
 function podNamed(cluster: Cluster, name: string): KubeObject | undefined {
@@ -97,10 +111,15 @@ export function podAbsent(cluster: Cluster, name: string): Check {
 }
 
 /** Pods bound to the node whose STATUS is Running. */
-export function podsRunningOnNode(cluster: Cluster, node: string, count: number): Check {
+/**
+ * Pods bound to the node that show Running. "no pod runs on node X" holds for a node removed
+ * since; "node X runs N pods" (`requireNode`) needs the node to exist.
+ */
+export function podsRunningOnNode(cluster: Cluster, node: string, count: number, requireNode = false): Check {
+  const exp = requireNode ? `node "${node}" runs ${plural(count, 'pod')}` : `no pod runs on node "${node}"`;
+  if (requireNode && !cluster.api.tryGet('Node', undefined, node)) return check(false, exp, `node "${node}" does not exist`);
   const pods = cluster.api.store.byIndex('Pod', 'nodeName', node);
   const running = pods.filter((p) => podStatusCells(p).status === 'Running');
-  const exp = count === 0 ? `no pod runs on node "${node}"` : `node "${node}" runs ${plural(count, 'pod')}`;
   return check(running.length === count, exp, `${running.length} Running among ${describePods(pods)}`);
 }
 
