@@ -30,6 +30,11 @@ export function evictionDelayMs(tolerations: readonly any[] | undefined, taints:
   return min;
 }
 
+/** Whether every NoExecute taint is matched by some toleration (GetMatchingTolerations). */
+function toleratesAll(tolerations: readonly any[] | undefined, taints: readonly any[] | undefined): boolean {
+  return (taints ?? []).every((taint) => taint.effect !== 'NoExecute' || (tolerations ?? []).some((t) => toleratesTaint(t, taint)));
+}
+
 function hasNoExecuteTaint(node: KubeObject | undefined): boolean {
   return !!node?.spec?.taints?.some((t: any) => t.effect === 'NoExecute');
 }
@@ -42,8 +47,10 @@ function toleratesTaint(t: any, taint: any): boolean {
 }
 
 export class TaintEvictionController extends Controller {
-  /** Pod key → when its eviction was first scheduled and for when. */
-  private readonly scheduled = new Map<string, { createdAt: number; fireAt: number }>();
+  /** Pod key → when its scheduled eviction fires (the TimedWorkerQueue's FireAt). */
+  private readonly scheduled = new Map<string, number>();
+  /** Pods deleted while their eviction was pending, until their sync cancels it. */
+  private readonly deleted = new Map<string, KubeObject>();
 
   constructor(ctx: ClusterContext) {
     super('taint-eviction-controller', ctx);
@@ -56,7 +63,11 @@ export class TaintEvictionController extends Controller {
     });
     ctx.api.watch('Pod', (type, pod, old) => {
       if (type === 'DELETED') {
-        this.scheduled.delete(podKey(pod));
+        // handlePodUpdate: a pod gone while its eviction is pending cancels it, with the event.
+        if (this.scheduled.has(podKey(pod))) {
+          this.deleted.set(podKey(pod), pod);
+          this.queue.add(podKey(pod));
+        }
         return;
       }
       if (!pod.spec?.nodeName) return;
@@ -70,6 +81,10 @@ export class TaintEvictionController extends Controller {
   }
 
   resync(): void {
+    // The timed eviction queue lives in memory: a restarted controller schedules every eviction
+    // again from the moment it lists the pods (NewNoExecuteTaintManager starts empty).
+    this.scheduled.clear();
+    this.deleted.clear();
     for (const node of this.ctx.api.store.list('Node')) {
       if ((node.spec?.taints ?? []).some((t: any) => t.effect === 'NoExecute')) {
         for (const pod of this.ctx.api.store.byIndex('Pod', 'nodeName', node.metadata.name!)) this.queue.add(podKey(pod));
@@ -80,29 +95,43 @@ export class TaintEvictionController extends Controller {
   sync(key: string): void {
     const { namespace, name } = splitKey(key);
     const pod = this.ctx.api.tryGet('Pod', namespace, name);
-    if (!pod || pod.metadata.deletionTimestamp || !pod.spec?.nodeName) {
+    const gone = this.deleted.get(key);
+    this.deleted.delete(key);
+    if (!pod) {
+      if (gone && this.scheduled.has(key)) this.cancel(gone, key);
+      else this.scheduled.delete(key);
+      return;
+    }
+    // A pod already terminating is no exception: its eviction still fires (addConditionAndDeletePod
+    // marks it DisruptionTarget and deletes it again).
+    if (!pod.spec?.nodeName) {
       this.scheduled.delete(key);
       return;
     }
     const node = this.node(pod.spec.nodeName);
     const delay = node ? evictionDelayMs(pod.spec.tolerations, node.spec?.taints) : undefined;
     const existing = this.scheduled.get(key);
-    if (delay === undefined) {
-      if (existing) {
-        this.scheduled.delete(key);
-        this.recorder.event(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${key}`);
-      }
-      return;
+    // processPodOnNode (pkg/controller/tainteviction/taint_eviction.go): tolerated for ever, or a
+    // taint not tolerated at all, cancels a pending eviction with an event; otherwise a pending
+    // eviction keeps the time it was given, whatever the tolerations and taints now say
+    // (CreatedAt + minTolerationTime is before now + minTolerationTime).
+    if (delay === undefined || (existing !== undefined && delay === 0 && !toleratesAll(pod.spec.tolerations, node?.spec?.taints))) {
+      if (existing !== undefined) this.cancel(pod, key);
+      if (delay === undefined) return;
     }
-    const createdAt = existing?.createdAt ?? this.now;
-    const fireAt = createdAt + delay;
+    const fireAt = this.scheduled.get(key) ?? this.now + delay;
     if (fireAt > this.now) {
-      this.scheduled.set(key, { createdAt, fireAt });
+      this.scheduled.set(key, fireAt);
       this.queue.addAfter(key, fireAt - this.now);
       return;
     }
     this.scheduled.delete(key);
     this.evict(pod);
+  }
+
+  private cancel(pod: KubeObject, key: string): void {
+    this.scheduled.delete(key);
+    this.recorder.event(pod, 'Normal', 'TaintManagerEviction', `Cancelling deletion of Pod ${key}`);
   }
 
   /** The node's taints and existence: the stored object (readers' view differs in heartbeats only). */

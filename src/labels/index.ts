@@ -12,7 +12,7 @@ export {
 export type { Labels, Operator, Requirement } from './requirement';
 export { newRequirement, matchRequirement, requirementString } from './requirement';
 export type { Selector } from './selector';
-export { selectorOf, everything, nothing, matchesNothing, selectorFromSet } from './selector';
+export { selectorOf, everything, nothing, matchesNothing, selectorFromSet, sameLabels } from './selector';
 export { parseSelector, parseRequirements } from './parser';
 export type { LabelSelector, LabelSelectorRequirement } from './labelSelector';
 export { labelSelectorAsSelector, formatLabelSelector, formatLabels } from './labelSelector';

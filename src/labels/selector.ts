@@ -114,3 +114,12 @@ export function selectorFromSet(set: Labels | null | undefined): Selector {
   for (const key of Object.keys(set)) reqs.push({ key, operator: '=', values: [set[key]] });
   return selectorOf(reqs);
 }
+
+/** Whether two label maps hold the same pairs (reflect.DeepEqual of the maps; nil and empty alike). */
+export function sameLabels(a: Labels | null | undefined, b: Labels | null | undefined): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a ?? {});
+  if (ka.length !== Object.keys(b ?? {}).length) return false;
+  for (const k of ka) if (a![k] !== b?.[k]) return false;
+  return true;
+}

@@ -5,7 +5,7 @@
  */
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
 import { StatusError } from '../../api/status';
-import { labelSelectorAsSelector } from '../../labels';
+import { labelSelectorAsSelector, sameLabels } from '../../labels';
 import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
 import { addOwnerIndexes, controlledBy } from '../workload/indexes';
@@ -69,16 +69,25 @@ export class DeploymentController extends Controller {
       const previous = this.owner(old);
       if (previous && previous.metadata.uid !== d?.metadata.uid) this.queue.add(this.key(previous));
     }
-    if (!controllerOf(rs) && type !== 'DELETED') this.enqueueSelecting(rs);
+    // addReplicaSet / updateReplicaSet (pkg/controller/deployment/deployment_controller.go): an
+    // orphan wakes the Deployments selecting it when it appears, and afterwards only when its
+    // labels or its controller reference change; an orphan's deletion wakes none.
+    if (controllerOf(rs) || type === 'DELETED') return;
+    if (type === 'ADDED' || !old || controllerOf(old) || !sameLabels(old.metadata.labels, rs.metadata.labels)) this.enqueueSelecting(rs);
   }
 
-  /** A Recreate rollout waits for the old pods to be gone. */
+  /**
+   * A Recreate rollout waits for the old pods to be gone: deletePod syncs the Deployment once
+   * none of the pods of its ReplicaSets is left (getPodMapForDeployment counts them all).
+   */
   private onPodDeleted(pod: KubeObject): void {
     const ref = controllerOf(pod);
     if (ref?.kind !== 'ReplicaSet') return;
     const rs = this.ctx.api.tryGet('ReplicaSet', pod.metadata.namespace, ref.name);
     const d = rs && rs.metadata.uid === ref.uid ? this.owner(rs) : undefined;
-    if (d?.spec?.strategy?.type === 'Recreate') this.queue.add(this.key(d));
+    if (d?.spec?.strategy?.type !== 'Recreate') return;
+    const left = controlledBy(this.ctx.api, 'ReplicaSet', d.metadata.uid!).some((r) => controlledBy(this.ctx.api, 'Pod', r.metadata.uid!).length > 0);
+    if (!left) this.queue.add(this.key(d));
   }
 
   sync(key: string): void {
@@ -122,3 +131,4 @@ export class DeploymentController extends Controller {
     return new Map(rsList.map((rs) => [rs.metadata.uid!, controlledBy(this.ctx.api, 'Pod', rs.metadata.uid!)]));
   }
 }
+

@@ -10,15 +10,34 @@ import { CONTROLLER_NAME, MANAGED_BY_LABEL, SERVICE_NAME_LABEL, reconcileSlices 
 import { annotateTriggerTime } from './triggerTime';
 import { slicesOfService } from './slicesOf';
 
+/** endpointSliceChangeMinSyncDelay. */
+const SLICE_CHANGE_MIN_SYNC_DELAY_MS = 1000;
+
 export class EndpointSliceController extends ServiceEndpointsController {
+  /** Set while this controller writes its slices: its own changes wake nothing (the endpointSliceTracker). */
+  private writing = false;
+
   constructor(ctx: ClusterContext) {
     super('endpointslice-controller', ctx);
-    // A managed slice deleted or changed by someone else is put back.
+    // onEndpointSliceAdd/Update/Delete (pkg/controller/endpointslice/endpointslice_controller.go):
+    // a managed slice created, changed (a new generation) or deleted by someone else, or one whose
+    // managed-by or service-name label changed, has its Service synced again after
+    // endpointSliceChangeMinSyncDelay (1 s), through queueServiceForEndpointSlice.
     ctx.api.watch('EndpointSlice', (type, slice, old) => {
+      if (this.writing) return;
       const managed = (s: KubeObject | undefined) => s?.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME;
-      if (!managed(slice) && !managed(old)) return;
-      const svc = slice.metadata.labels?.[SERVICE_NAME_LABEL];
-      if (svc && (type === 'DELETED' || !managed(slice))) this.queue.add(keyOf(slice.metadata.namespace, svc));
+      const service = (s: KubeObject) => s.metadata.labels?.[SERVICE_NAME_LABEL];
+      const requeue = (s: KubeObject) => {
+        if (service(s)) this.queue.addAfter(keyOf(s.metadata.namespace, service(s)!), SLICE_CHANGE_MIN_SYNC_DELAY_MS);
+      };
+      if (type === 'MODIFIED' && old) {
+        if (service(slice) !== service(old)) {
+          requeue(slice);
+          requeue(old);
+        } else if (managed(slice) !== managed(old) || (managed(slice) && slice.metadata.generation !== old.metadata.generation)) requeue(slice);
+        return;
+      }
+      if (managed(slice)) requeue(slice);
     });
   }
 
@@ -36,10 +55,15 @@ export class EndpointSliceController extends ServiceEndpointsController {
       return slice;
     };
     // No new slices for a Service on its way out: the garbage collector would race them.
-    if (!svc.metadata.deletionTimestamp) for (const slice of changes.create) api.create(annotate(slice));
-    for (const slice of changes.update) api.update(annotate(slice));
-    for (const slice of changes.delete) {
-      if (api.tryGet('EndpointSlice', slice.metadata.namespace, slice.metadata.name!)) api.delete('EndpointSlice', slice.metadata.namespace, slice.metadata.name!);
+    this.writing = true;
+    try {
+      if (!svc.metadata.deletionTimestamp) for (const slice of changes.create) api.create(annotate(slice));
+      for (const slice of changes.update) api.update(annotate(slice));
+      for (const slice of changes.delete) {
+        if (api.tryGet('EndpointSlice', slice.metadata.namespace, slice.metadata.name!)) api.delete('EndpointSlice', slice.metadata.namespace, slice.metadata.name!);
+      }
+    } finally {
+      this.writing = false;
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import { KubeObject, keyOf } from '../../api/types';
 import { ApiServer } from '../../store/apiserver';
+import { sameLabels } from '../../labels';
 
 const POD_LABELS = 'labelPair';
 const SERVICE_SELECTOR = 'selectorPair';
@@ -96,15 +97,6 @@ function endpointFieldsChanged(old: KubeObject, pod: KubeObject): boolean {
 
 export function isPodReady(pod: KubeObject): boolean {
   return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
-}
-
-/** Whether two label maps hold the same pairs (most pod updates keep the very same map). */
-function sameLabels(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
-  if (a === b) return true;
-  const ka = Object.keys(a ?? {});
-  if (ka.length !== Object.keys(b ?? {}).length) return false;
-  for (const k of ka) if (a![k] !== b?.[k]) return false;
-  return true;
 }
 
 function byName(a: KubeObject, b: KubeObject): number {

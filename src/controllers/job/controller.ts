@@ -236,7 +236,9 @@ export class JobController extends Controller {
     if (diff <= 0) return;
     const wait = remainingBackoffMs(st.record, this.now);
     if (wait > 0) {
-      this.queue.addAfter(st.key, wait);
+      // enqueueSyncJobWithDelay (pkg/controller/job/job_controller.go): never sooner than the
+      // batch period, even when less of the back-off remains.
+      this.queue.addAfter(st.key, Math.max(wait, SYNC_JOB_BATCH_PERIOD_MS));
       return;
     }
     let indexes: (number | undefined)[] = Array.from({ length: diff }, () => undefined);
