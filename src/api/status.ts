@@ -17,8 +17,18 @@ export type StatusReason =
   | 'TooManyRequests';
 
 export interface StatusCause {
+  /** A machine-readable kind of cause, e.g. `NamespaceTerminating`. */
+  readonly type?: string;
   readonly field: string;
   readonly message: string;
+}
+
+/** `v1.NamespaceTerminatingCause`: the error of a create in a namespace being deleted. */
+export const NAMESPACE_TERMINATING_CAUSE = 'NamespaceTerminating';
+
+/** apierrors.HasStatusCause: whether an error is an API error with a cause of that type. */
+export function hasStatusCause(e: unknown, type: string): boolean {
+  return e instanceof StatusError && (e.details.causes ?? []).some((c) => c.type === type);
 }
 
 export interface StatusDetails {
@@ -54,6 +64,17 @@ export const apiErrors = {
   conflict: (resource: string, group: string, name: string, detail: string) =>
     new StatusError('Conflict', 409, `Operation cannot be fulfilled on ${qualifiedResource(resource, group)} "${name}": ${detail}`, { group, kind: resource, name }),
   badRequest: (message: string) => new StatusError('BadRequest', 400, message),
+  /**
+   * NamespaceLifecycle admission (plugin/pkg/admission/namespace/lifecycle: Admit): no create in
+   * a namespace being terminated, with the NamespaceTerminating cause controllers look for.
+   */
+  namespaceTerminating: (resource: string, group: string, name: string, namespace: string) =>
+    new StatusError(
+      'Forbidden',
+      403,
+      `${qualifiedResource(resource, group)} ${JSON.stringify(name)} is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+      { group, kind: resource, name, causes: [{ type: NAMESPACE_TERMINATING_CAUSE, message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' }] },
+    ),
   forbidden: (message: string) => new StatusError('Forbidden', 403, message),
   /** `NewInvalid`: `Kind[.group] "name" is invalid: <aggregate>`, causes kept for kubectl. */
   invalid: (kind: string, group: string, name: string, errors: readonly FieldError[]) => {

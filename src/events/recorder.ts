@@ -63,6 +63,9 @@ export class EventRecorders {
    */
   private readonly keptBackListeners: KeptBackListener[] = [];
 
+  /** Namespaces being deleted: the API server refuses new Events there (NamespaceLifecycle). */
+  private readonly terminating = new Set<string>();
+
   constructor(
     private readonly api: ApiServer,
     private readonly runtime: Runtime,
@@ -70,6 +73,10 @@ export class EventRecorders {
     keptBackListener?: KeptBackListener,
   ) {
     if (keptBackListener) this.keptBackListeners.push(keptBackListener);
+    api.watch('Namespace', (type, ns) => {
+      if (type !== 'DELETED' && ns.metadata.deletionTimestamp) this.terminating.add(ns.metadata.name!);
+      else this.terminating.delete(ns.metadata.name!);
+    });
   }
 
   /**
@@ -99,6 +106,9 @@ export class EventRecorders {
     const entry = new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(message), type);
     const seen = this.seen.find(entry);
     if (seen && this.repeat(seen, now)) return;
+    // A new Event in a namespace being deleted is refused by the API server, and the recorder
+    // drops it (an existing one may still count a repeat: that is an update, not a create).
+    if (this.terminating.size && this.terminating.has(namespace)) return;
     // The name is the object's name and the time in nanoseconds, in hex; a sequence number keeps
     // two events of one instant apart.
     if (now !== this.instant) {

@@ -4,7 +4,7 @@
  * per-kind defaulting and validation, graceful deletion and finalizers. Every component of the
  * cluster reads and writes through it; watchers hear of every change.
  */
-import { apiErrors, qualifiedResource, StatusError } from '../api/status';
+import { apiErrors, StatusError } from '../api/status';
 import { FieldError } from '../api/field';
 import { KubeObject, clone } from '../api/types';
 import { copyWith, copyWithout, shallowCopy } from '../util/copy';
@@ -140,10 +140,9 @@ export class ApiServer {
     if (t.namespaced && t.kind !== 'Namespace') {
       const ns = this.tryGet('Namespace', undefined, meta.namespace!);
       if (!ns) throw apiErrors.notFound('namespaces', '', meta.namespace!);
-      // NamespaceLifecycle admission: nothing new in a namespace being deleted (events aside).
-      if (ns.metadata.deletionTimestamp && t.kind !== 'Event') {
-        throw apiErrors.forbidden(`${qualifiedResource(t.resource, t.group)} ${JSON.stringify(meta.name ?? meta.generateName ?? '')} is forbidden: unable to create new content in namespace ${meta.namespace} because it is being terminated`);
-      }
+      // NamespaceLifecycle admission: nothing new in a namespace being deleted, Events included
+      // (the event recorders drop theirs: client-go's "Server rejected event … (will not retry!)").
+      if (ns.metadata.deletionTimestamp) throw apiErrors.namespaceTerminating(t.resource, t.group, meta.name ?? meta.generateName ?? '', meta.namespace!);
     }
     if (!meta.name && meta.generateName) meta.name = this.freeGeneratedName(t, meta.generateName, meta.namespace);
     strategy.prepareForCreate?.(obj, this.ctx);

@@ -7,7 +7,7 @@
  */
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
 import { parseTime, rfc3339 } from '../../api/time';
-import { StatusError } from '../../api/status';
+import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { CronParseError } from '../../cron';
 import { loadLocation } from '../../cron/zone';
 import { CRONJOB_SCHEDULED_ANNOTATION } from '../../api/registry/batch/labels';
@@ -204,7 +204,8 @@ export class CronJobController extends Controller {
         if ((cj.status.active ?? []).some((r: any) => r.uid === existing.metadata.uid)) return 'stop';
         return existing;
       }
-      this.recorder.event(cj, 'Warning', 'FailedCreate', `Error creating job: ${e.message}`);
+      // syncCronJob: no event when the namespace is being terminated.
+      if (!hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) this.recorder.event(cj, 'Warning', 'FailedCreate', `Error creating job: ${e.message}`);
       return 'stop';
     }
   }

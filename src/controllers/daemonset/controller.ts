@@ -6,7 +6,7 @@
  * per the update strategy; a ControllerRevision records each template.
  */
 import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
-import { StatusError } from '../../api/status';
+import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { labelSelectorAsSelector } from '../../labels';
 import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
@@ -235,6 +235,8 @@ export class DaemonSetController extends Controller {
       try {
         this.podControl.create(template, ds, (pod) => bindToNode(pod.spec, nodeName));
       } catch (e) {
+        // syncNodes: a namespace being torn down fails every creation; ignored, as upstream does.
+        if (hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) return;
         this.expectations.creationObserved(key);
         throw e;
       }

@@ -8,7 +8,7 @@
 import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
 import { copyWith, copyWithout } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
-import { StatusError } from '../../api/status';
+import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
 import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
@@ -261,7 +261,8 @@ export class JobController extends Controller {
       return pod;
     } catch (e) {
       if (!(e instanceof StatusError)) throw e;
-      this.recorder.event(job, 'Warning', 'FailedCreate', `Error creating: ${e.message}`);
+      // manageJob: in a namespace being torn down every creation fails; no event, stop creating.
+      if (!hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) this.recorder.event(job, 'Warning', 'FailedCreate', `Error creating: ${e.message}`);
       return undefined;
     }
   }

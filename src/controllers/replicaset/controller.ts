@@ -6,7 +6,7 @@
  * before acting again, and writes the status.
  */
 import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
-import { StatusError } from '../../api/status';
+import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { Selector, labelSelectorAsSelector, selectorFromSet } from '../../labels';
 import { ClusterContext } from '../../context';
 import { WatchEventType } from '../../store/objects';
@@ -218,7 +218,14 @@ export class ReplicaSetController extends Controller {
     if (diff < 0) {
       const n = Math.min(-diff, BURST_REPLICAS);
       this.expectations.expectCreations(key, n);
-      const result = slowStartBatch(n, SLOW_START_INITIAL_BATCH_SIZE, () => this.podControl.create(rs.spec?.template, rs));
+      const result = slowStartBatch(n, SLOW_START_INITIAL_BATCH_SIZE, () => {
+        try {
+          this.podControl.create(rs.spec?.template, rs);
+        } catch (e) {
+          // manageReplicas: in a namespace being terminated every creation fails; not an error.
+          if (!hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) throw e;
+        }
+      });
       // Pods never attempted will not be observed: stop expecting them.
       this.expectations.lower(key, n - result.successes, 0);
       if (result.error !== undefined) return { reason: 'FailedCreate', message: errorText(result.error) };

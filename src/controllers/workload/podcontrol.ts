@@ -5,7 +5,7 @@
  * `FailedCreate "Error creating: …"`, `SuccessfulDelete "Deleted pod: x"`.
  */
 import { KubeObject, clone } from '../../api/types';
-import { StatusError } from '../../api/status';
+import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { ApiServer } from '../../store/apiserver';
 import { Recorder } from '../../events/recorder';
 import { isDNS1123Subdomain } from '../../api/validation/dns';
@@ -44,7 +44,8 @@ export class PodControl {
     try {
       created = this.api.create(pod, { handOver: true });
     } catch (e) {
-      if (e instanceof StatusError) this.recorder.event(owner, 'Warning', 'FailedCreate', `Error creating: ${e.message}`);
+      // controller_utils createPods: no event when the namespace is being terminated.
+      if (e instanceof StatusError && !hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) this.recorder.event(owner, 'Warning', 'FailedCreate', `Error creating: ${e.message}`);
       throw e;
     }
     this.recorder.event(owner, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`);
