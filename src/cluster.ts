@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { KubeObject } from './api/types';
-import { minorOf } from './api/kinds';
+import { releaseOf } from './api/kinds';
 import { parseTime } from './api/time';
 import { ClusterContext } from './context';
 import { ControllerManager } from './controllers/controller';
@@ -103,10 +103,10 @@ export class Cluster {
 
   constructor(options: ClusterOptions = {}) {
     this.version = options.version ?? DEFAULT_VERSION;
-    const minor = minorOf(this.version);
+    const { minor, patch } = releaseOf(this.version);
     this.runtime = new Runtime(startMs(options.start));
     this.rng = new Random(options.seed ?? 1);
-    this.api = new ApiServer(this.runtime, this.rng, minor);
+    this.api = new ApiServer(this.runtime, this.rng, minor, patch);
     this.images = options.images ?? new ImageCatalogue();
     this.history = new History(() => this.runtime.now());
     // The history hears of the Events the recorder keeps back from the recorder itself.

@@ -107,10 +107,20 @@ export function apiVersionOf(t: ResourceType, version = t.storageVersion, group 
 }
 
 /** Parses `1.24` or `v1.24.3` to its minor number (24). */
-export function minorOf(kubernetesVersion: string): number {
-  const m = /^v?1\.(\d+)(?:\.\d+)?$/.exec(kubernetesVersion.trim());
+/** The newest release simulated: its behaviour is what every scenario runs. */
+export const NEWEST_MINOR = 34;
+
+/** `1.34`, `v1.34` or `1.34.2` → minor and patch; a release newer than the simulator's is refused. */
+export function releaseOf(kubernetesVersion: string): { minor: number; patch: number } {
+  const m = /^v?1\.(\d+)(?:\.(\d+))?$/.exec(kubernetesVersion.trim());
   if (!m) throw new Error(`invalid Kubernetes version "${kubernetesVersion}": expected a version such as "1.34"`);
-  return Number(m[1]);
+  const minor = Number(m[1]);
+  if (minor > NEWEST_MINOR) throw new Error(`Kubernetes ${kubernetesVersion} is newer than kubespec simulates: 1.${NEWEST_MINOR} at most`);
+  return { minor, patch: Number(m[2] ?? 0) };
+}
+
+export function minorOf(kubernetesVersion: string): number {
+  return releaseOf(kubernetesVersion).minor;
 }
 
 /** Whether `apiVersion` serves `kind` in the release with that minor. */

@@ -17,7 +17,7 @@ export interface NodeConfig extends NodeSpec {
   readonly index: number;
 }
 
-export const KUBELET_VERSION = (minor: number) => `v1.${minor}.0`;
+export const KUBELET_VERSION = (minor: number, patch = 0) => `v1.${minor}.${patch}`;
 
 /** The kubelet renews its Lease every 10 s (a quarter of the 40 s lease duration). */
 export const LEASE_RENEW_INTERVAL_MS = 10_000;
@@ -141,7 +141,7 @@ export class Kubelet implements NodeAgent {
         containerRuntimeVersion: 'containerd://2.1.3',
         kernelVersion: '6.8.0',
         kubeProxyVersion: '',
-        kubeletVersion: KUBELET_VERSION(api.minor),
+        kubeletVersion: KUBELET_VERSION(api.minor, api.patch),
         machineID: '',
         operatingSystem: 'linux',
         osImage: 'Debian GNU/Linux 12 (bookworm)',

@@ -65,6 +65,8 @@ export class ApiServer {
     private readonly rng: Random,
     /** The Kubernetes minor release served, e.g. 34. */
     readonly minor: number,
+    /** Its patch release, e.g. 2 for 1.34.2 (what `kubectl version` and the kubelets report). */
+    readonly patch = 0,
   ) {
     const self = this;
     this.ctx = {

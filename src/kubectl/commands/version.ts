@@ -24,7 +24,7 @@ export const versionCommand: Command = {
     cc.out(`Client Version: v1.${CLIENT_MINOR}.0\nKustomize Version: ${KUSTOMIZE_VERSION}\n`);
     if (cc.flags.bool('client')) return;
     const server = cc.cluster.api.minor;
-    cc.out(`Server Version: v1.${server}.0\n`);
+    cc.out(`Server Version: v1.${server}.${cc.cluster.api.patch}\n`);
     if (Math.abs(CLIENT_MINOR - server) > SUPPORTED_MINOR_SKEW) {
       cc.err(`Warning: version difference between client (1.${CLIENT_MINOR}) and server (1.${server}) exceeds the supported minor version skew of +/-${SUPPORTED_MINOR_SKEW}\n`);
     }
