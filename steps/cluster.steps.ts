@@ -14,7 +14,11 @@ Given('a cluster with nodes:', function (this: KubeWorld, table: DataTable) {
   this.setNodes(parseNodeTable(table.hashes()));
 });
 
-/** Which Kubernetes release the cluster behaves as, e.g. "1.24" (it decides which API versions exist). */
+/**
+ * Which Kubernetes release the cluster is, e.g. "1.24" or "1.34.2" (1.34 at most): it decides
+ * which API versions are served and what `kubectl version` and the nodes report; controllers,
+ * kubelets and kubectl otherwise behave as 1.34's.
+ */
 Given('the Kubernetes version is {string}', function (this: KubeWorld, version: string) {
   this.setVersion(version);
 });
