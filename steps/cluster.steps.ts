@@ -16,8 +16,9 @@ Given('a cluster with nodes:', function (this: KubeWorld, table: DataTable) {
 
 /**
  * Which Kubernetes release the cluster is, e.g. "1.24" or "1.34.2" (1.34 at most): it decides
- * which API versions are served and what `kubectl version` and the nodes report; controllers,
- * kubelets and kubectl otherwise behave as 1.34's.
+ * which API versions are served, what `kubectl version` and the nodes report, and the few
+ * defaults and messages that changed between releases (the node monitor grace period,
+ * FailedScheduling's wording); everything else behaves as 1.34 does.
  */
 Given('the Kubernetes version is {string}', function (this: KubeWorld, version: string) {
   this.setVersion(version);
