@@ -4,9 +4,22 @@
  * instant (`for` and `within` assertions) is one `next()` call and the cost follows the number
  * of events, not the number of simulated seconds.
  */
-import { createClock } from '@sinonjs/fake-timers';
+import { withGlobal } from '@sinonjs/fake-timers';
 
-type FakeClock = ReturnType<typeof createClock>;
+/**
+ * fake-timers shaped for an environment whose `setTimeout` returns a number (as browsers do):
+ * it probes the global it is given once, and on Node's it would wrap every timer's id in a
+ * handle object with five closures (ref, unref, hasRef, refresh, toPrimitive) — most of what
+ * each instant allocated. The clock only keeps the sentinel's handle to clear it, so a number
+ * does as well. The probe's `setTimeout` is never called again and starts no host timer.
+ */
+const fakeTimers = withGlobal({
+  Date,
+  setTimeout: () => 0,
+  clearTimeout: () => undefined,
+} as unknown as Parameters<typeof withGlobal>[0]);
+
+type FakeClock = ReturnType<typeof fakeTimers.createClock>;
 
 /**
  * fake-timers, like browsers, takes a delay above 2^31 - 1 ms (24.8 days) as 1 ms: longer waits
@@ -30,7 +43,7 @@ export class SimClock {
 
   /** `onInstant` runs after the tasks of an instant, to let the cluster settle at that instant. */
   constructor(startMs: number, private readonly onInstant: () => void) {
-    this.fake = createClock(startMs, 10_000_000);
+    this.fake = fakeTimers.createClock(startMs, 10_000_000);
   }
 
   now(): number {

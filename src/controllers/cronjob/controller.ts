@@ -18,7 +18,7 @@ import { finishedOutcome, jobsBeyondLimits } from './history';
 import { NextFn, ScheduleFacts, jobNameFor, nextScheduleTime, nextScheduleTimeDuration } from './schedule';
 import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
-import { copyWith, copyWithout } from '../../util/copy';
+import { copyWith, copyWithout, shallowCopy } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
 import { sortInPlace } from '../../util/sort';
 
@@ -70,11 +70,13 @@ export class CronJobController extends Controller {
     const { namespace, name } = splitKey(key);
     const live = this.ctx.api.tryGet('CronJob', namespace, name);
     if (!live) return;
-    // Only the status is changed below: the rest is shared with the stored object.
-    const cj = copyWith(live, { status: clone(live.status ?? {}) });
+    // Only the status is changed below, and only field by field (its `active` list is replaced,
+    // never changed in place): a shallow copy of it is enough, the rest is shared with the
+    // stored object.
+    const cj = copyWith(live, { status: shallowCopy(live.status ?? {}) });
     const jobs = this.jobsOf(cj);
     const cleaned = this.cleanupFinishedJobs(cj, jobs);
-    const result = this.syncCronJob(cj, jobs.filter((j) => !cleaned.has(j.metadata.uid!)));
+    const result = this.syncCronJob(cj, cleaned.size > 0 ? jobs.filter((j) => !cleaned.has(j.metadata.uid!)) : jobs);
     if (cleaned.size > 0 || result.updateStatus) {
       try {
         this.ctx.api.updateStatus(cj);
@@ -94,12 +96,13 @@ export class CronJobController extends Controller {
   }
 
   /** cleanupFinishedJobs: returns the uids of the Jobs it deleted. */
-  private cleanupFinishedJobs(cj: KubeObject, jobs: readonly KubeObject[]): Set<string> {
+  private cleanupFinishedJobs(cj: KubeObject, jobs: readonly KubeObject[]): ReadonlySet<string> {
+    if (cj.spec.successfulJobsHistoryLimit == null && cj.spec.failedJobsHistoryLimit == null) return NO_UIDS;
+    const beyond = jobsBeyondLimits(jobs, cj.spec.successfulJobsHistoryLimit ?? undefined, cj.spec.failedJobsHistoryLimit ?? undefined);
+    // Most syncs find nothing beyond the limits: no set for them.
+    if (beyond.length === 0) return NO_UIDS;
     const deleted = new Set<string>();
-    if (cj.spec.successfulJobsHistoryLimit == null && cj.spec.failedJobsHistoryLimit == null) return deleted;
-    for (const job of jobsBeyondLimits(jobs, cj.spec.successfulJobsHistoryLimit ?? undefined, cj.spec.failedJobsHistoryLimit ?? undefined)) {
-      if (this.deleteJob(cj, job)) deleted.add(job.metadata.uid!);
-    }
+    for (const job of beyond) if (this.deleteJob(cj, job)) deleted.add(job.metadata.uid!);
     return deleted;
   }
 
@@ -185,7 +188,8 @@ export class CronJobController extends Controller {
     }
     const created = this.createJob(cj, scheduled, jobName);
     if (created === 'stop') return { updateStatus };
-    (cj.status.active ??= []).push(jobRef(created));
+    // A new list: the status is a shallow copy, its list may be the stored version's.
+    cj.status.active = [...(cj.status.active ?? []), jobRef(created)];
     cj.status.lastScheduleTime = rfc3339(scheduled);
     return { requeueAfter: requeueAfter(cj, now, next), updateStatus: true };
   }
@@ -266,6 +270,9 @@ function removeFromActive(cj: KubeObject, uid: string): void {
   if (active.length) cj.status.active = active;
   else cj.status = copyWithout(cj.status, 'active');
 }
+
+/** Read only: what cleanupFinishedJobs deleted when it deleted nothing. */
+const NO_UIDS: ReadonlySet<string> = new Set<string>();
 
 function jobRef(job: KubeObject): any {
   return {

@@ -5,8 +5,8 @@
  * is removed; a failing Job first gets FailureTarget (its pods are deleted), and Failed once none
  * is left terminating; a succeeding one gets SuccessCriteriaMet, then Complete.
  */
-import { KubeObject, clone, controllerOf, keyOf, splitKey } from '../../api/types';
-import { copyWith, copyWithout } from '../../util/copy';
+import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
+import { copyWith, copyWithout, shallowCopy } from '../../util/copy';
 import { parseTime, rfc3339 } from '../../api/time';
 import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { JOB_TRACKING_FINALIZER } from '../../api/registry/batch/labels';
@@ -116,7 +116,9 @@ export class JobController extends Controller {
   private syncJob(key: string, job: KubeObject): void {
     const spec = job.spec;
     const pods = this.podsOf(job);
-    const status = clone(job.status ?? {});
+    // A shallow copy: this sync sets the status field by field and never changes the stored
+    // version's lists or objects in place (conditions and uncounted pods are replaced whole).
+    const status = shallowCopy(job.status ?? {});
     status.uncountedTerminatedPods ??= {};
     const uncounted = status.uncountedTerminatedPods;
     const uncountedSucceeded = setOf(uncounted.succeeded);
@@ -429,8 +431,9 @@ export class JobController extends Controller {
   }
 
   private writeStatus(job: KubeObject, status: any): KubeObject {
-    // A copy: this sync goes on changing `status` after writing it.
-    return this.ctx.api.updateStatus(copyWith(job, { status: clone(status) }));
+    // A copy: this sync goes on setting fields of `status` after writing it (only fields: a
+    // shallow copy keeps the written version as it was).
+    return this.ctx.api.updateStatus(copyWith(job, { status: shallowCopy(status) }));
   }
 
   /** Removes the tracking finalizer (a patch of the pod); false if the pod is gone. */
