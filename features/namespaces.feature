@@ -37,7 +37,9 @@ Feature: Namespaces
       """
       namespace "custom-namespace" deleted
       """
-    And the namespace "custom-namespace" matches:
+    # The namespace controller looks 5 s after each change to the namespace (namespaceDeletionGracePeriod).
+    When 5 seconds pass
+    Then the namespace "custom-namespace" matches:
       """
       status:
         phase: Terminating
@@ -49,14 +51,21 @@ Feature: Namespaces
         - type: NamespaceContentRemaining
           status: "True"
           reason: SomeResourcesRemain
-          message: "Some resources are remaining: pods has 1 resource instances"
+          message: "Some resources are remaining: pods. has 1 resource instances"
       """
     When I run "kubectl get pods -n custom-namespace"
     Then the output shows:
       | NAME         | STATUS      |
       | kubia-manual | Terminating |
-    # luksa/kubia ignores SIGTERM: the pod takes its 30 s grace period, the namespace with it.
-    And within 31 seconds, the namespace "custom-namespace" does not exist
+    # luksa/kubia ignores SIGTERM: the pod takes its 30 s grace period. The controller is not told
+    # when it goes: it looks again estimate/2 + 1 = 16 s after each pass (at 10 s — its own status
+    # write woke it — 26 s and 42 s), so the namespace goes 42 s after its deletion.
+    And for 36 seconds, the namespace "custom-namespace" matches:
+      """
+      status:
+        phase: Terminating
+      """
+    And within 2 seconds, the namespace "custom-namespace" does not exist
     When I try to run "kubectl get ns custom-namespace"
     Then the command fails with "Error from server (NotFound): namespaces \"custom-namespace\" not found"
 

@@ -128,38 +128,38 @@ export class GarbageCollector extends Controller {
     this.collectIfOrphaned(obj);
   }
 
-  /** attemptToDeleteItem: all owners gone → delete; some gone → drop the dangling references. */
+  /**
+   * attemptToDeleteItem (pkg/controller/garbagecollector/garbagecollector.go) after
+   * classifyReferences: an owner that exists with the reference's uid is solid, or waiting for
+   * its dependents when it is being deleted in the foreground (whatever blockOwnerDeletion says);
+   * any other is dangling. With a solid owner, the dangling and waiting references are dropped;
+   * without one, the object goes — in the foreground when an owner waits for it and it has
+   * dependents of its own, otherwise as its own finalizers say (Background by default).
+   */
   private collectIfOrphaned(obj: KubeObject): void {
     const refs = obj.metadata.ownerReferences ?? [];
     if (refs.length === 0) return;
-    const live = refs.filter((r) => {
+    const kinds = refs.map((r) => {
       const owner = this.byUid.get(r.uid);
-      if (!owner) return false;
-      const o = this.get(owner);
-      return !!o && o.metadata.uid === r.uid;
+      const o = owner && this.get(owner);
+      if (!o || o.metadata.uid !== r.uid) return 'dangling';
+      return o.metadata.deletionTimestamp && (o.metadata.finalizers ?? []).includes('foregroundDeletion') ? 'waiting' : 'solid';
     });
-    if (live.length === refs.length) {
-      // An owner waiting in the foreground for its dependents: delete this one too.
-      const waiting = live.some((r) => {
-        const o = this.get(this.byUid.get(r.uid)!);
-        return !!o?.metadata.deletionTimestamp && (o.metadata.finalizers ?? []).includes('foregroundDeletion') && r.blockOwnerDeletion;
-      });
-      if (waiting && !obj.metadata.deletionTimestamp) this.remove(obj, 'Foreground');
+    const c = classifyOwners(kinds, this.dependentKeys(obj.metadata.uid!).length > 0);
+    if (c.action === 'keep') return;
+    if (c.action === 'dropReferences') {
+      const meta = copyWith(obj.metadata, { ownerReferences: refs.filter((_, i) => kinds[i] === 'solid') });
+      try {
+        this.ctx.api.update(copyWith(obj, { metadata: meta }));
+      } catch (e) {
+        // Changed meanwhile: the watch brings it back.
+        if (!(e instanceof StatusError)) throw e;
+      }
       return;
     }
-    if (live.length === 0) {
-      if (obj.metadata.deletionTimestamp) return;
-      const f = obj.metadata.finalizers ?? [];
-      this.remove(obj, f.includes('orphan') ? 'Orphan' : f.includes('foregroundDeletion') ? 'Foreground' : 'Background');
-      return;
-    }
-    const meta = copyWith(obj.metadata, { ownerReferences: live });
-    try {
-      this.ctx.api.update(copyWith(obj, { metadata: meta }));
-    } catch (e) {
-      // Changed meanwhile: the watch brings it back.
-      if (!(e instanceof StatusError)) throw e;
-    }
+    if (obj.metadata.deletionTimestamp) return;
+    const f = obj.metadata.finalizers ?? [];
+    this.remove(obj, c.action === 'deleteForeground' ? 'Foreground' : f.includes('orphan') ? 'Orphan' : f.includes('foregroundDeletion') ? 'Foreground' : 'Background');
   }
 
   private remove(obj: KubeObject, policy: 'Background' | 'Foreground' | 'Orphan'): void {
@@ -189,9 +189,12 @@ export class GarbageCollector extends Controller {
     this.removeFinalizer(owner, 'orphan');
   }
 
+  /**
+   * processDeletingDependentsItem: each dependent is looked at (attemptToDelete), which deletes it;
+   * the finalizer goes once no dependent blocking the owner's deletion is left.
+   */
   private deleteDependentsFirst(owner: KubeObject): void {
-    const blocking = this.dependentsOf(owner);
-    for (const dep of blocking) if (!dep.metadata.deletionTimestamp) this.remove(dep, 'Foreground');
+    for (const dep of this.dependentsOf(owner)) if (!dep.metadata.deletionTimestamp) this.queue.add(nodeKey({ kind: dep.kind!, namespace: dep.metadata.namespace, name: dep.metadata.name! }));
     const stillBlocking = this.dependentsOf(owner).filter((d) => (d.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.blockOwnerDeletion));
     if (stillBlocking.length === 0) this.removeFinalizer(owner, 'foregroundDeletion');
   }
@@ -205,3 +208,13 @@ export class GarbageCollector extends Controller {
   }
 }
 
+
+export type OwnerState = 'solid' | 'dangling' | 'waiting';
+
+/** attemptToDeleteItem's decision from its owners' states and whether the object has dependents. */
+export function classifyOwners(owners: readonly OwnerState[], hasDependents: boolean): { action: 'keep' | 'dropReferences' | 'deleteForeground' | 'delete' } {
+  if (owners.length === 0) return { action: 'keep' };
+  if (owners.includes('solid')) return { action: owners.every((o) => o === 'solid') ? 'keep' : 'dropReferences' };
+  if (owners.includes('waiting') && hasDependents) return { action: 'deleteForeground' };
+  return { action: 'delete' };
+}

@@ -1,63 +1,141 @@
 /**
  * The namespace controller: a deleted namespace is Terminating until everything in it is gone.
- * It deletes the namespace's content, reports what remains in the namespace's conditions, and
- * once nothing is left removes the `kubernetes` finalizer, letting the API server remove it.
+ * As upstream's (pkg/controller/namespace/namespace_controller.go and
+ * deletion/namespaced_resources_deleter.go) it looks at a namespace 5 s after each change to it
+ * (namespaceDeletionGracePeriod), deletes its content, reports what remains in the namespace's
+ * conditions, and — not woken by the content going — looks again after an estimate of how long
+ * what remains takes to go (ResourcesRemainingError: estimate/2 + 1 s). Once nothing is left it
+ * removes the `kubernetes` finalizer, letting the API server remove the namespace.
  */
 import { KubeObject } from '../api/types';
 import { RESOURCE_TYPES } from '../api/kinds';
-import { rfc3339 } from '../api/time';
+import { rfc3339, parseTime } from '../api/time';
 import { StatusError } from '../api/status';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
-import { WatchEventType } from '../store/objects';
 
 const FINALIZER = 'kubernetes';
+/** namespaceDeletionGracePeriod: every namespace event is processed this much later. */
+export const NAMESPACE_DELETION_GRACE_MS = 5_000;
+/** finalizerEstimateSeconds: the wait when what remains is held by finalizers. */
+export const FINALIZER_ESTIMATE_SECONDS = 15;
+/** DefaultControllerRateLimiter's per-item exponential back-off: 5 ms doubling, at most 1000 s. */
+const BASE_RETRY_MS = 5;
+const MAX_RETRY_MS = 1_000_000;
+
+/** What remains of one resource after a deletion pass. */
+export interface Remaining {
+  resource: string;
+  group: string;
+  count: number;
+  /** finalizer → instances still carrying it. */
+  finalizers: Map<string, number>;
+}
+
+/**
+ * estimateGracefulTerminationForPods and estimateGracefulTermination: the longest grace period of
+ * the namespace's non-terminal pods, in seconds, or 0 once that long has passed since the
+ * namespace was deleted.
+ */
+export function podEstimateSeconds(pods: readonly KubeObject[], deletedAtMs: number, nowMs: number): number {
+  let estimate = 0;
+  for (const pod of pods) {
+    const phase = pod.status?.phase;
+    if (phase === 'Succeeded' || phase === 'Failed') continue;
+    const grace = pod.spec?.terminationGracePeriodSeconds;
+    if (typeof grace === 'number' && grace > estimate) estimate = grace;
+  }
+  return nowMs - deletedAtMs >= estimate * 1000 ? 0 : estimate;
+}
+
+/**
+ * deleteAllContentForGroupVersionResource's verdict on one resource: its estimate (the pods'
+ * for pods, 0 otherwise), raised to finalizerEstimateSeconds when what remains has finalizers;
+ * `unexpected` when items remain with neither.
+ */
+export function resourceEstimate(estimate: number, remaining: Remaining | undefined): { estimate: number; unexpected: boolean } {
+  if (!remaining || remaining.count === 0 || estimate > 0) return { estimate, unexpected: false };
+  if (remaining.finalizers.size > 0) return { estimate: FINALIZER_ESTIMATE_SECONDS, unexpected: false };
+  return { estimate, unexpected: true };
+}
+
+/** The namespace worker's requeue for a ResourcesRemainingError: estimate/2 + 1 seconds (integer division). */
+export function requeueSeconds(estimate: number): number {
+  return Math.floor(estimate / 2) + 1;
+}
+
+/** ProcessContentTotals: the NamespaceContentRemaining and NamespaceFinalizersRemaining messages. */
+export function remainingMessages(remaining: readonly Remaining[]): { content?: string; finalizers?: string } {
+  const resources = remaining.filter((r) => r.count > 0).map((r) => `${r.resource}.${r.group} has ${r.count} resource instances`).sort();
+  const byFinalizer = new Map<string, number>();
+  for (const r of remaining) for (const [f, n] of r.finalizers) byFinalizer.set(f, (byFinalizer.get(f) ?? 0) + n);
+  const finalizers = [...byFinalizer].filter(([, n]) => n > 0).map(([f, n]) => `${f} in ${n} resource instances`).sort();
+  return {
+    content: resources.length ? `Some resources are remaining: ${resources.join(', ')}` : undefined,
+    finalizers: finalizers.length ? `Some content in the namespace has finalizers remaining: ${finalizers.join(', ')}` : undefined,
+  };
+}
 
 export class NamespaceController extends Controller {
-  /** Namespaces being deleted: a deletion in one of them may let it finish. */
-  private readonly terminating = new Set<string>();
+  /** Failed passes per namespace, for the rate-limited retry; forgotten on a pass that succeeds. */
+  private readonly failures = new Map<string, number>();
 
   constructor(ctx: ClusterContext) {
     super('namespace-controller', ctx);
+    // enqueueNamespace: only namespaces being deleted, each event after the grace period.
     ctx.api.watch('Namespace', (type, ns) => {
-      const name = ns.metadata.name!;
-      if (type !== 'DELETED' && ns.metadata.deletionTimestamp) {
-        this.terminating.add(name);
-        this.queue.add(name);
-      } else this.terminating.delete(name);
+      if (type !== 'DELETED' && ns.metadata.deletionTimestamp) this.queue.addAfter(ns.metadata.name!, NAMESPACE_DELETION_GRACE_MS);
     });
-    // Events the recorder keeps back from the store it tells of itself, so the store may keep
-    // doing so (a watcher of every kind that heard only of stored objects would forbid it).
-    ctx.api.store.watchAll((type, obj) => this.heard(type, obj.metadata.namespace), { keptBack: 'hearsFromWriter' });
-    ctx.events.hearKeptBack((type, identity) => this.heard(type, identity.namespace));
-  }
-
-  /** A deletion in a terminating namespace may let it finish. */
-  private heard(type: WatchEventType, namespace: string | undefined): void {
-    if (type === 'DELETED' && namespace && this.terminating.has(namespace)) this.queue.add(namespace);
   }
 
   resync(): void {
-    for (const ns of this.ctx.api.store.list('Namespace')) if (ns.metadata.deletionTimestamp) this.queue.add(ns.metadata.name!);
+    for (const ns of this.ctx.api.store.list('Namespace')) if (ns.metadata.deletionTimestamp) this.queue.addAfter(ns.metadata.name!, NAMESPACE_DELETION_GRACE_MS);
   }
 
   sync(name: string): void {
     const ns = this.ctx.api.tryGet('Namespace', undefined, name);
-    if (!ns?.metadata.deletionTimestamp) return;
-    const remaining = new Map<string, number>();
+    if (!ns?.metadata.deletionTimestamp) return this.forget(name);
+    if (!(ns.spec?.finalizers ?? []).includes(FINALIZER)) return this.forget(name);
+    const deletedAt = parseTime(ns.metadata.deletionTimestamp) ?? this.now;
+    const remaining: Remaining[] = [];
+    let estimate = 0;
+    let unexpected = false;
     for (const t of RESOURCE_TYPES) {
       if (!t.namespaced) continue;
-      for (const obj of this.ctx.api.store.list(t.kind, name)) {
-        if (!obj.metadata.deletionTimestamp) this.remove(obj);
-        if (this.ctx.api.store.get(t.kind, `${name}/${obj.metadata.name}`)) remaining.set(t.resource, (remaining.get(t.resource) ?? 0) + 1);
-      }
+      const before = this.ctx.api.store.list(t.kind, name);
+      if (before.length === 0) continue;
+      const own = t.kind === 'Pod' ? podEstimateSeconds(before, deletedAt, this.now) : 0;
+      for (const obj of before) if (!obj.metadata.deletionTimestamp) this.remove(obj);
+      const left = this.ctx.api.store.list(t.kind, name);
+      const finalizers = new Map<string, number>();
+      for (const obj of left) for (const f of obj.metadata.finalizers ?? []) finalizers.set(f, (finalizers.get(f) ?? 0) + 1);
+      const r: Remaining = { resource: t.resource, group: t.group, count: left.length, finalizers };
+      if (left.length) remaining.push(r);
+      const verdict = resourceEstimate(own, r);
+      if (verdict.estimate > estimate) estimate = verdict.estimate;
+      unexpected ||= verdict.unexpected;
     }
     this.writeConditions(ns, remaining);
-    if (remaining.size > 0) return;
+    if (unexpected) {
+      // "unexpected items still remain": an error, retried with the controller rate limiter.
+      const n = this.failures.get(name) ?? 0;
+      this.failures.set(name, n + 1);
+      this.queue.addAfter(name, Math.min(MAX_RETRY_MS, BASE_RETRY_MS * 2 ** n));
+      return;
+    }
+    this.forget(name);
+    if (estimate > 0) {
+      this.queue.addAfter(name, requeueSeconds(estimate) * 1000);
+      return;
+    }
     const live = this.ctx.api.tryGet('Namespace', undefined, name);
     if (!live) return;
     const finalizers = (live.spec?.finalizers ?? []).filter((f: string) => f !== FINALIZER);
     this.ctx.api.update({ ...live, spec: { ...live.spec, finalizers } });
+  }
+
+  private forget(name: string): void {
+    this.failures.delete(name);
   }
 
   private remove(obj: KubeObject): void {
@@ -68,25 +146,36 @@ export class NamespaceController extends Controller {
     }
   }
 
-  /** The conditions `kubectl describe namespace` shows while it terminates. */
-  private writeConditions(ns: KubeObject, remaining: Map<string, number>): void {
+  /**
+   * namespaceConditionUpdater.Update: the conditions `kubectl describe namespace` shows while it
+   * terminates. A condition whose status, reason or message changes gets a new transition time;
+   * the status is written only when something changed.
+   */
+  private writeConditions(ns: KubeObject, remaining: readonly Remaining[]): void {
     const now = rfc3339(this.now);
-    const old: any[] = ns.status?.conditions ?? [];
-    const condition = (type: string, status: string, reason: string, message: string) => {
-      const prev = old.find((c) => c.type === type);
-      return { lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime : now, message, reason, status, type };
-    };
-    const total = [...remaining.values()].reduce((a, b) => a + b, 0);
-    const what = [...remaining.keys()].sort().join(', ');
-    const conditions = [
-      condition('NamespaceDeletionDiscoveryFailure', 'False', 'ResourcesDiscovered', 'All resources successfully discovered'),
-      condition('NamespaceDeletionGroupVersionParsingFailure', 'False', 'ParsedGroupVersions', 'All legacy kube types successfully parsed'),
-      condition('NamespaceDeletionContentFailure', 'False', 'ContentDeleted', 'All content successfully deleted, may be waiting on finalization'),
-      total
-        ? condition('NamespaceContentRemaining', 'True', 'SomeResourcesRemain', `Some resources are remaining: ${what} has ${total} resource instances`)
-        : condition('NamespaceContentRemaining', 'False', 'ContentRemoved', 'All content successfully removed'),
-      condition('NamespaceFinalizersRemaining', 'False', 'ContentHasNoFinalizers', 'All content-preserving finalizers finished'),
+    const msgs = remainingMessages(remaining);
+    const wanted: [string, string, string, string][] = [
+      ['NamespaceDeletionDiscoveryFailure', 'False', 'ResourcesDiscovered', 'All resources successfully discovered'],
+      ['NamespaceDeletionGroupVersionParsingFailure', 'False', 'ParsedGroupVersions', 'All legacy kube types successfully parsed'],
+      ['NamespaceDeletionContentFailure', 'False', 'ContentDeleted', 'All content successfully deleted, may be waiting on finalization'],
+      msgs.content
+        ? ['NamespaceContentRemaining', 'True', 'SomeResourcesRemain', msgs.content]
+        : ['NamespaceContentRemaining', 'False', 'ContentRemoved', 'All content successfully removed'],
+      msgs.finalizers
+        ? ['NamespaceFinalizersRemaining', 'True', 'SomeFinalizersRemain', msgs.finalizers]
+        : ['NamespaceFinalizersRemaining', 'False', 'ContentHasNoFinalizers', 'All content-preserving finalizers finished'],
     ];
-    this.ctx.api.updateStatus({ ...ns, status: { ...ns.status, conditions } });
+    const conditions: any[] = [...(ns.status?.conditions ?? [])];
+    let changed = false;
+    for (const [type, status, reason, message] of wanted) {
+      const i = conditions.findIndex((c) => c.type === type);
+      const prev = conditions[i];
+      if (prev && prev.status === status && prev.reason === reason && prev.message === message) continue;
+      changed = true;
+      const next = { lastTransitionTime: now, message, reason, status, type };
+      if (prev) conditions[i] = next;
+      else conditions.push(next);
+    }
+    if (changed) this.ctx.api.updateStatus({ ...ns, status: { ...ns.status, conditions } });
   }
 }

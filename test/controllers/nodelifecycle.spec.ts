@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { computeZoneState, evictionQPS, zoneOf } from '../../src/controllers/nodelifecycle/zones';
 import { TokenBucket } from '../../src/controllers/nodelifecycle/tokenBucket';
-import { monitorGracePeriodMs } from '../../src/controllers/nodelifecycle/controller';
+import { monitorGracePeriodMs, noScheduleTaintKeys, reportsNotReady } from '../../src/controllers/nodelifecycle/controller';
+import { Cluster } from '../../src/cluster';
 import { evictionDelayMs } from '../../src/controllers/tainteviction';
 
 describe('zone states (ComputeZoneState)', () => {
@@ -69,4 +70,40 @@ describe('when taint eviction deletes a pod', () => {
     },
   };
   for (const [name, tc] of Object.entries(cases)) it(name, () => assert.equal(evictionDelayMs(tc.tolerations, tc.taints), tc.want));
+});
+
+describe('NoSchedule taints from node conditions (nodeConditionToTaintKeyStatusMap)', () => {
+  const cases: Record<string, { conditions: { type: string; status: string }[]; unschedulable?: boolean; want: string[] }> = {
+    'a ready node': { conditions: [{ type: 'Ready', status: 'True' }, { type: 'MemoryPressure', status: 'False' }], want: [] },
+    'not ready': { conditions: [{ type: 'Ready', status: 'False' }], want: ['node.kubernetes.io/not-ready'] },
+    'unknown': { conditions: [{ type: 'Ready', status: 'Unknown' }, { type: 'MemoryPressure', status: 'Unknown' }], want: ['node.kubernetes.io/unreachable'] },
+    'pressures and the network': {
+      conditions: [{ type: 'MemoryPressure', status: 'True' }, { type: 'DiskPressure', status: 'True' }, { type: 'PIDPressure', status: 'True' }, { type: 'NetworkUnavailable', status: 'True' }],
+      want: ['node.kubernetes.io/memory-pressure', 'node.kubernetes.io/disk-pressure', 'node.kubernetes.io/pid-pressure', 'node.kubernetes.io/network-unavailable'],
+    },
+    'cordoned': { conditions: [{ type: 'Ready', status: 'True' }], unschedulable: true, want: ['node.kubernetes.io/unschedulable'] },
+  };
+  for (const [name, tc] of Object.entries(cases)) it(name, () => assert.deepEqual(noScheduleTaintKeys(tc.conditions, !!tc.unschedulable).sort(), [...tc.want].sort()));
+});
+
+describe('the NodeNotReady event and MarkPodsNotReady (only on Ready → not Ready)', () => {
+  const cases: [string | undefined, string, boolean][] = [
+    ['True', 'Unknown', true],
+    ['False', 'Unknown', false],
+    [undefined, 'Unknown', false],
+    ['Unknown', 'Unknown', false],
+  ];
+  for (const [from, to, want] of cases) it(`${from ?? 'never reported'} → ${to}: ${want}`, () => assert.equal(reportsNotReady(from, to), want));
+});
+
+describe('a deleted node', () => {
+  it('is reported RemovingNode at the controller’s next look', () => {
+    const c = new Cluster({ nodes: 2 });
+    c.advance('7s');
+    c.removeNode('node-2');
+    const removing = () => c.api.store.list('Event').filter((e: any) => e.reason === 'RemovingNode');
+    assert.equal(removing().length, 0);
+    c.advance('3s');
+    assert.deepEqual(removing().map((e: any) => [e.involvedObject.name, e.message]), [['node-2', 'Node node-2 event: Removing Node node-2 from Controller']]);
+  });
 });

@@ -22,6 +22,39 @@ export const UNREACHABLE = 'node.kubernetes.io/unreachable';
 export const NOT_READY = 'node.kubernetes.io/not-ready';
 export const UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 
+/**
+ * nodeConditionToTaintKeyStatusMap (pkg/controller/nodelifecycle/node_lifecycle_controller.go):
+ * the NoSchedule taint each node condition status brings (doNoScheduleTaintingPass).
+ */
+const CONDITION_TAINTS: Record<string, Record<string, string>> = {
+  Ready: { False: NOT_READY, Unknown: UNREACHABLE },
+  MemoryPressure: { True: 'node.kubernetes.io/memory-pressure' },
+  DiskPressure: { True: 'node.kubernetes.io/disk-pressure' },
+  NetworkUnavailable: { True: 'node.kubernetes.io/network-unavailable' },
+  PIDPressure: { True: 'node.kubernetes.io/pid-pressure' },
+};
+const CONDITION_TAINT_KEYS = new Set(Object.values(CONDITION_TAINTS).flatMap((m) => Object.values(m)));
+
+/** The NoSchedule taint keys a node's conditions and spec.unschedulable call for. */
+export function noScheduleTaintKeys(conditions: readonly { type: string; status: string }[], unschedulable: boolean): string[] {
+  const keys: string[] = [];
+  for (const c of conditions) {
+    const key = CONDITION_TAINTS[c.type]?.[c.status];
+    if (key) keys.push(key);
+  }
+  if (unschedulable) keys.push(UNSCHEDULABLE);
+  return keys;
+}
+
+/**
+ * monitorNodeHealth: the node event and MarkPodsNotReady come only when this controller turned a
+ * Ready node's condition (currentReadyCondition != True && observedReadyCondition == True); a node
+ * already NotReady, or one that never reported, gets neither.
+ */
+export function reportsNotReady(observedReady: string | undefined, currentReady: string | undefined): boolean {
+  return observedReady === 'True' && currentReady !== 'True';
+}
+
 /** The grace period before a silent node is declared Unknown: 40 s until 1.31, 50 s since. */
 export function monitorGracePeriodMs(minor: number): number {
   return minor >= 32 ? 50_000 : 40_000;
@@ -38,6 +71,8 @@ interface Health {
   zone: string;
   ready: boolean;
   counted: boolean;
+  /** The node as last seen, for the RemovingNode event once it is gone. */
+  node: KubeObject;
 }
 
 interface Zone {
@@ -86,7 +121,12 @@ export class NodeLifecycleController extends Controller {
     const node = api.tryGet('Node', undefined, name);
     if (!node) {
       const gone = this.health.get(name);
-      if (gone) this.count(gone, -1);
+      if (!gone) return;
+      // monitorNodeHealth notices a deleted node at its next look (classifyNodes).
+      const tick = this.tickAtOrAfter(this.now);
+      if (tick > this.now) return this.queue.addAfter(name, tick - this.now);
+      this.recorder.event(gone.node, 'Normal', 'RemovingNode', `Node ${name} event: Removing Node ${name} from Controller`);
+      this.count(gone, -1);
       this.health.delete(name);
       this.updateZones();
       return;
@@ -96,7 +136,7 @@ export class NodeLifecycleController extends Controller {
     const renew = parseTime(lease?.spec?.renewTime) ?? 0;
     let h = this.health.get(name);
     if (!h) {
-      h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime, zone: zoneOf(node.metadata.labels), ready: false, counted: false };
+      h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime, zone: zoneOf(node.metadata.labels), ready: false, counted: false, node };
       this.health.set(name, h);
       this.recorder.event(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
     }
@@ -125,6 +165,7 @@ export class NodeLifecycleController extends Controller {
       this.queue.addAfter(name, deadline - this.now);
     }
     const current = api.tryGet('Node', undefined, name)!;
+    h.node = current;
     const zone = zoneOf(current.metadata.labels);
     const isReady = readyCondition(current)?.status === 'True';
     const counted = current.metadata.labels?.['node.kubernetes.io/exclude-disruption'] === undefined;
@@ -153,6 +194,7 @@ export class NodeLifecycleController extends Controller {
         : c,
     );
     const updated = this.ctx.api.updateStatus(copyWith(node, { status: copyWith(node.status ?? {}, { conditions }) }));
+    if (!reportsNotReady(readyCondition(node)?.status, readyCondition(updated)?.status)) return;
     this.recorder.event(updated, 'Normal', 'NodeNotReady', `Node ${node.metadata.name} status is now: NodeNotReady`);
     this.markPodsNotReady(node.metadata.name!);
   }
@@ -172,14 +214,10 @@ export class NodeLifecycleController extends Controller {
 
   /** doNoScheduleTaintingPass: NoSchedule taints follow the Ready condition and spec.unschedulable. */
   private reconcileNoScheduleTaints(node: KubeObject): void {
-    const ready = readyCondition(node);
-    const want = new Set<string>();
-    if (ready?.status === 'False') want.add(NOT_READY);
-    if (ready?.status === 'Unknown') want.add(UNREACHABLE);
-    if (node.spec?.unschedulable) want.add(UNSCHEDULABLE);
-    const managed = [NOT_READY, UNREACHABLE, UNSCHEDULABLE];
+    const want = new Set(noScheduleTaintKeys(node.status?.conditions ?? [], !!node.spec?.unschedulable));
     const taints: any[] = node.spec?.taints ?? [];
-    const kept = taints.filter((t) => !(t.effect === 'NoSchedule' && managed.includes(t.key) && !want.has(t.key)));
+    const managed = (key: string) => key === UNSCHEDULABLE || CONDITION_TAINT_KEYS.has(key);
+    const kept = taints.filter((t) => !(t.effect === 'NoSchedule' && managed(t.key) && !want.has(t.key)));
     const now = rfc3339(this.now);
     for (const key of want) {
       if (!kept.some((t) => t.key === key && t.effect === 'NoSchedule')) kept.push({ effect: 'NoSchedule', key, timeAdded: now });
