@@ -1,4 +1,5 @@
 /** Further kubectl commands, registered here as they are written. */
+import { waitCommand } from './wait';
 import { Command } from '../context';
 import { patchCommand } from './patch';
 import { logsCommand } from './logs';
@@ -10,4 +11,4 @@ import { drainCommand } from './drain';
 import { versionCommand } from './version';
 import { apiResourcesCommand } from './apiResources';
 
-export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand, scaleCommand, setCommand, rolloutCommand, drainCommand, versionCommand, apiResourcesCommand];
+export const extraCommands: readonly Command[] = [patchCommand, logsCommand, exposeCommand, scaleCommand, setCommand, rolloutCommand, drainCommand, versionCommand, apiResourcesCommand, waitCommand];
