@@ -94,21 +94,51 @@ Feature: Deployments roll out new versions of their pods
       | web-* | 4       | 4       | 4     |
       | web-* | 0       | 0       | 0     |
 
-  Scenario: rollout status reports the rollout as far as it has gone
+  Scenario: rollout status --watch=false reports the rollout as far as it has gone
     Given the image "nginx:1.27" takes 10 seconds to start
     And a Deployment "web" with 4 replicas
     When I run "kubectl set image deployment/web web=nginx:1.27"
-    And I run "kubectl rollout status deployment/web"
+    And I run "kubectl rollout status deployment/web --watch=false"
     Then the output is:
       """
       Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
       """
     When 1 minute passes
-    And I run "kubectl rollout status deployment/web"
+    And I run "kubectl rollout status deployment/web --watch=false"
     Then the output is:
       """
       deployment "web" successfully rolled out
       """
+
+  Scenario: rollout status watches until the rollout is done, the clock moving meanwhile
+    # One message per change of the Deployment, as kubectl prints one per watch event: two new
+    # pods start (10 s), the next two (10 s more), then the last old one goes.
+    Given the image "nginx:1.27" takes 10 seconds to start
+    And a Deployment "web" with 4 replicas
+    When I run the session:
+      """
+      $ kubectl set image deployment/web web=nginx:1.27
+      deployment.apps/web image updated
+      $ kubectl rollout status deployment/web
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 2 out of 4 new replicas have been updated...
+      Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+      Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...
+      deployment "web" successfully rolled out
+      $ kubectl get deployment web
+      NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+      web    4/4     4            4           20s
+      """
+
+  Scenario: rollout status gives up at its timeout
+    Given the image "nginx:1.27" takes 10 seconds to start
+    And a Deployment "web" with 4 replicas
+    When I run "kubectl set image deployment/web web=nginx:1.27"
+    And I try to run "kubectl rollout status deployment/web --timeout=5s"
+    Then the command fails with "error: timed out waiting for the condition"
+    And the output contains "Waiting for deployment \"web\" rollout to finish: 2 out of 4 new replicas have been updated..."
+    And 2 pods matching "app=web" are ContainerCreating
 
   Scenario: Recreate stops every old pod before starting the new ones
     Given the manifest:

@@ -127,6 +127,10 @@ export class ApiServer {
     this.store.watch(kind, handler);
   }
 
+  unwatch(kind: string, handler: WatchHandler): void {
+    this.store.unwatch(kind, handler);
+  }
+
   create(input: KubeObject, opts: WriteOptions = {}): KubeObject {
     const t = mustResourceType(input.kind!);
     const strategy = strategyFor(t.kind);

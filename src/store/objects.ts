@@ -236,6 +236,13 @@ export class ObjectStore {
     this.kind(kind).watchers.push(handler);
   }
 
+  /** Stops telling `handler` of this kind's writes (a watch that ends, as kubectl's do). */
+  unwatch(kind: string, handler: WatchHandler): void {
+    const watchers = this.kind(kind).watchers;
+    const at = watchers.indexOf(handler);
+    if (at >= 0) watchers.splice(at, 1);
+  }
+
   watchAll(handler: WatchHandler, options: WatchAllOptions = {}): void {
     if (!options.keptBack) {
       this.releaseAll();

@@ -1,14 +1,20 @@
 /**
- * `kubectl rollout status`: the message kubectl's status viewer prints for the object as it is.
- * kubectl would keep watching and print one message per change until done; the simulated
- * kubectl does not move the clock, so it prints the message for the current state and returns
- * (use a `within …` step to wait, then run it again).
+ * `kubectl rollout status`: the message kubectl's status viewer prints for the object, then, as
+ * the real command watches, one more for every change of the object until the rollout is done
+ * (rollout_status.go: UntilWithSync). The simulated clock moves while it watches. `--watch=false`
+ * prints the message for the state as it is and returns; `--timeout` bounds the wait.
  */
 import { KubeObject } from '../../../api/types';
 import { Command, CommandContext } from '../../context';
 import { CommandError } from '../../errors';
 import { REVISION } from '../../../controllers/deployment/annotations';
 import { TARGET_FLAGS, groupKind, rolloutTargets } from './common';
+import { WatchHandler } from '../../../store/objects';
+import { GoDurationError, parseGoDuration } from '../../goDuration';
+import { UsageError } from '../../args';
+
+/** Without --timeout kubectl would watch for ever; the simulation gives up after a week. */
+const FOREVER_MS = 7 * 24 * 3_600_000;
 
 interface Verdict {
   readonly message: string;
@@ -61,6 +67,59 @@ export function rolloutVerdict(obj: KubeObject, revision: number): Verdict {
   }
 }
 
+function timeoutOf(cc: CommandContext): number {
+  const text = cc.flags.string('timeout', '0s');
+  try {
+    return parseGoDuration(text);
+  } catch (e) {
+    if (e instanceof GoDurationError) throw new UsageError(`error: invalid argument "${text}" for "--timeout" flag: ${e.message}\nSee 'kubectl rollout status --help' for usage.`);
+    throw e;
+  }
+}
+
+/** Prints the object's status, then watches it (the clock moving) until the rollout is done. */
+function watchRollout(cc: CommandContext, obj: KubeObject, revision: number, watch: boolean, timeoutMs: number): void {
+  const first = rolloutVerdict(obj, revision);
+  cc.out(first.message);
+  if (first.done || !watch) return;
+  const { api, runtime } = cc.cluster;
+  const events: { type: string; obj: KubeObject }[] = [];
+  const handler: WatchHandler = (type, o) => {
+    if (o.metadata.namespace === obj.metadata.namespace && o.metadata.name === obj.metadata.name) events.push({ type, obj: o });
+  };
+  let failure: unknown;
+  /** Each change heard prints a message, as each watch event does; true once it is over. */
+  const heard = (): boolean => {
+    for (let e = events.shift(); e; e = events.shift()) {
+      if (e.type === 'DELETED') {
+        failure = new CommandError('object has been deleted');
+        return true;
+      }
+      try {
+        const verdict = rolloutVerdict(e.obj, revision);
+        cc.out(verdict.message);
+        if (verdict.done) return true;
+      } catch (err) {
+        failure = err;
+        return true;
+      }
+    }
+    return false;
+  };
+  api.watch(obj.kind!, handler);
+  try {
+    runtime.settle();
+    const deadline = runtime.now() + (timeoutMs > 0 ? timeoutMs : FOREVER_MS);
+    const over = heard() || runtime.advanceTo(deadline, heard);
+    if (failure) throw failure;
+    if (!over) {
+      throw new CommandError(timeoutMs > 0 ? 'timed out waiting for the condition' : 'the rollout was still not done after 7 days of simulated time; give rollout status a --timeout');
+    }
+  } finally {
+    api.unwatch(obj.kind!, handler);
+  }
+}
+
 export const rolloutStatusCommand: Command = {
   name: 'status',
   flags: [
@@ -73,6 +132,8 @@ export const rolloutStatusCommand: Command = {
     const revision = cc.flags.int('revision', 0);
     if (cc.args.length === 0) throw new CommandError('required resource not specified');
     if (revision < 0) throw new CommandError(`revision must be a positive integer: ${revision}`);
-    for (const obj of rolloutTargets(cc)) cc.out(rolloutVerdict(obj, revision).message);
+    const watch = cc.flags.bool('watch', true);
+    const timeoutMs = timeoutOf(cc);
+    for (const obj of rolloutTargets(cc)) watchRollout(cc, obj, revision, watch, timeoutMs);
   },
 };
