@@ -91,6 +91,31 @@ function eventSummary(obj: KubeObject): EventSummary {
   };
 }
 
+/**
+ * Pod summaries shared between pods: the history keeps a summary per pod write for ever, and
+ * the pods of one node go through the same few (Pending, ContainerCreating, Running 1/1, …).
+ * A summary equal to one already kept (field by field) is replaced by it; what the records show
+ * is the same, with a few objects per node instead of several per pod.
+ */
+class PodSummaries {
+  private readonly byNode = new Map<string | undefined, PodSummary[]>();
+
+  shared(summary: PodSummary): PodSummary {
+    let kept = this.byNode.get(summary.node);
+    if (!kept) this.byNode.set(summary.node, (kept = []));
+    for (const k of kept) if (samePodFields(k, summary)) return k;
+    // Past a few dozen variants (restart counts of a crash loop), the summary is kept as it is.
+    if (kept.length < SUMMARIES_PER_NODE) kept.push(summary);
+    return summary;
+  }
+}
+
+const SUMMARIES_PER_NODE = 32;
+
+function samePodFields(a: PodSummary, b: PodSummary): boolean {
+  return a.status === b.status && a.phase === b.phase && a.ready === b.ready && a.restarts === b.restarts && a.terminating === b.terminating && a.node === b.node;
+}
+
 const TYPES: readonly WatchEventType[] = ['ADDED', 'MODIFIED', 'DELETED'];
 const TYPE_CODES: Readonly<Record<WatchEventType, number>> = { ADDED: 0, MODIFIED: 1, DELETED: 2 };
 
@@ -108,6 +133,7 @@ export class History {
   private readonly identities: Identity[] = [];
   private readonly summaries: (Summary | CompactSummary | undefined)[] = [];
   private readonly built: HistoryRecord[] = [];
+  private readonly podSummaries = new PodSummaries();
 
   constructor(private readonly now: () => number) {}
 
@@ -143,7 +169,7 @@ export class History {
     // A DELETED record (and a pod write that kept its status) shows the version already summarised.
     if (live.obj !== obj) {
       const reuse = kind === 'Pod' && live.obj !== undefined && samePodSummary(live.obj, obj);
-      if (!reuse) live.summary = kind === 'Pod' ? podSummary(obj) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
+      if (!reuse) live.summary = kind === 'Pod' ? this.podSummaries.shared(podSummary(obj)) : kind === 'Node' ? nodeSummary(obj) : kind === 'Event' ? eventSummary(obj) : undefined;
       live.obj = obj;
     }
     this.push(type, live.identity, live.summary);

@@ -269,22 +269,23 @@ export class Kubelet implements NodeAgent {
   /** A change to a pod bound to this node (routed here by the Kubelets of the cluster). */
   onPod(type: WatchEventType, pod: KubeObject, old: KubeObject | undefined): void {
     if (!this.up) return;
+    // Task labels are built only if read (see Label): a kubelet queues a task per pod write.
     const uid = pod.metadata.uid!;
     if (type === 'DELETED') {
       const w = this.workers.get(uid);
-      if (w) this.ctx.runtime.soon(`kubelet ${this.nodeName} forget ${pod.metadata.name}`, () => w.release());
+      if (w) this.ctx.runtime.soon(() => `kubelet ${this.nodeName} forget ${pod.metadata.name}`, () => w.release());
       return;
     }
     const worker = this.workers.get(uid);
     if (worker) {
-      this.ctx.runtime.soon(`kubelet ${this.nodeName} update ${pod.metadata.namespace}/${pod.metadata.name}`, () => {
+      this.ctx.runtime.soon(() => `kubelet ${this.nodeName} update ${pod.metadata.namespace}/${pod.metadata.name}`, () => {
         const latest = this.ctx.api.tryGet('Pod', pod.metadata.namespace, pod.metadata.name!);
         if (latest && latest.metadata.uid === uid) worker.update(latest);
       });
       return;
     }
     if (type === 'ADDED' || old?.spec?.nodeName !== this.nodeName) {
-      this.ctx.runtime.soon(`kubelet ${this.nodeName} admit ${pod.metadata.namespace}/${pod.metadata.name}`, () => {
+      this.ctx.runtime.soon(() => `kubelet ${this.nodeName} admit ${pod.metadata.namespace}/${pod.metadata.name}`, () => {
         const latest = this.ctx.api.tryGet('Pod', pod.metadata.namespace, pod.metadata.name!);
         if (latest && latest.metadata.uid === uid && !this.workers.has(uid) && this.up) this.admit(latest);
       });

@@ -13,6 +13,7 @@ import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
 import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
 import { podPhase } from './phase';
+import { containerFieldPath, createdMessage, imagePresentMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
 type ProbeKind = 'liveness' | 'readiness' | 'startup';
@@ -130,7 +131,7 @@ export class PodWorker {
   private pull(c: ContainerRecord): void {
     const image: string = c.spec.image;
     const behaviour = this.agent.ctx.images.lookup(image);
-    const fieldPath = `spec.containers{${c.spec.name}}`;
+    const fieldPath = containerFieldPath(c.spec.name);
     if (c.spec.imagePullPolicy === 'Always') {
       this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
       const took = formatPullDuration(behaviour.startTimeMs);
@@ -140,7 +141,7 @@ export class PodWorker {
       });
     } else {
       this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
-        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, fieldPath);
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', imagePresentMessage(image), fieldPath);
         this.startContainer(c);
       });
     }
@@ -153,7 +154,9 @@ export class PodWorker {
       if (!this.finished) fn();
       return undefined;
     }
-    return this.agent.ctx.runtime.after(ms, `kubelet ${this.agent.nodeName} ${this.pod.metadata.namespace}/${this.pod.metadata.name} ${what}`, () => {
+    // The label is built only if the runaway guard reads it (see Label), from the pod as it is now.
+    const pod = this.pod;
+    return this.agent.ctx.runtime.after(ms, () => `kubelet ${this.agent.nodeName} ${pod.metadata.namespace}/${pod.metadata.name} ${what}`, () => {
       if (!this.finished) fn();
     });
   }
@@ -161,7 +164,7 @@ export class PodWorker {
   private startContainer(c: ContainerRecord): void {
     if (this.terminating || this.finished) return;
     const { behaviour, fails } = this.agent.ctx.images.startRun(c.spec.image);
-    const fieldPath = `spec.containers{${c.spec.name}}`;
+    const fieldPath = containerFieldPath(c.spec.name);
     if (c.runs > 0) c.restartCount++;
     c.runs++;
     const run: Run = {
@@ -177,8 +180,8 @@ export class PodWorker {
     };
     c.run = run;
     c.state = { kind: 'running', startedAt: this.now };
-    this.agent.recorder.event(this.pod, 'Normal', 'Created', `Created container: ${c.spec.name}`, fieldPath);
-    this.agent.recorder.event(this.pod, 'Normal', 'Started', `Started container ${c.spec.name}`, fieldPath);
+    this.agent.recorder.event(this.pod, 'Normal', 'Created', createdMessage(c.spec.name), fieldPath);
+    this.agent.recorder.event(this.pod, 'Normal', 'Started', startedMessage(c.spec.name), fieldPath);
     this.writeStartLogs(run);
     if (fails) {
       const ms = behaviour.runsForMs ?? 0;
@@ -271,7 +274,7 @@ export class PodWorker {
       run.requests++;
       if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
     }
-    const fieldPath = `spec.containers{${c.spec.name}}`;
+    const fieldPath = containerFieldPath(c.spec.name);
     if (outcome.success) {
       probe.consecutiveFailures = 0;
       probe.consecutiveSuccesses++;
@@ -370,7 +373,7 @@ export class PodWorker {
       this.pull(c);
       return;
     }
-    const fieldPath = `spec.containers{${c.spec.name}}`;
+    const fieldPath = containerFieldPath(c.spec.name);
     const backoff = formatGoDuration(c.backoff!.backoffMs);
     c.state = { kind: 'waiting', reason: 'CrashLoopBackOff', message: `back-off ${backoff} restarting failed container=${c.spec.name} pod=${this.podRef}` };
     this.agent.recorder.event(this.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.spec.name} in pod ${this.podRef}`, fieldPath);
@@ -396,7 +399,7 @@ export class PodWorker {
     for (const c of this.containers) {
       if (c.restartTimer) c.restartTimer.cancelled = true;
       if (c.state.kind === 'running') {
-        this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, `spec.containers{${c.spec.name}}`);
+        this.agent.recorder.event(this.pod, 'Normal', 'Killing', `Stopping container ${c.spec.name}`, containerFieldPath(c.spec.name));
         const run = c.run!;
         if (run.stopping) {
           // Already stopping after a failed liveness probe: the shorter deadline wins.

@@ -17,6 +17,18 @@ export class RunawayError extends Error {
   }
 }
 
+/**
+ * A task's name for the runaway guard: the text, or a function that builds it. Only a runaway
+ * (and counting, past a thousand runs in one instant) reads it, so a busy writer (the kubelets,
+ * thousands of tasks per instant) passes a function rather than build a string of five pieces
+ * per task that stays alive, with the task, through young-generation collections.
+ */
+export type Label = string | (() => string);
+
+export function labelText(label: Label): string {
+  return typeof label === 'string' ? label : label();
+}
+
 /** How often one labelled task (a controller and key) may run at a single instant. */
 export const RUNAWAY_LIMIT = 1000;
 
@@ -28,11 +40,12 @@ export const RUNAWAY_LIMIT = 1000;
 export class RunCounter {
   private instant = -1;
   private runs = 0;
-  private ran: string[] = [];
+  /** Scope and id of each run, in turn. */
+  private ran: Label[] = [];
   private counts?: Map<string, number>;
 
   /** Notes one run at `now`; returns its number of runs at this instant once it is over the limit, else 0. */
-  count(now: number, scope: string, id: string): number {
+  count(now: number, scope: string, id: Label): number {
     if (now !== this.instant) {
       this.instant = now;
       this.runs = 0;
@@ -47,7 +60,7 @@ export class RunCounter {
     if (!counts) {
       counts = this.counts = new Map();
       for (let i = 0; i < this.ran.length; i += 2) {
-        const label = labelOf(this.ran[i], this.ran[i + 1]);
+        const label = labelOf(this.ran[i] as string, this.ran[i + 1]);
         counts.set(label, (counts.get(label) ?? 0) + 1);
       }
       this.ran = [];
@@ -64,6 +77,7 @@ export class RunCounter {
   }
 }
 
-export function labelOf(scope: string, id: string): string {
-  return scope ? `${scope} ${id}` : id;
+export function labelOf(scope: string, id: Label): string {
+  const text = labelText(id);
+  return scope ? `${scope} ${text}` : text;
 }

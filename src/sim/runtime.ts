@@ -4,13 +4,13 @@
  * timers bring work due later. The engine is synchronous: no promises, no host timers.
  */
 import { SimClock, TimerHandle } from './clock';
-import { RunCounter, RunawayError } from './runaway';
+import { Label, RunCounter, RunawayError, labelText } from './runaway';
 
 export { RunawayError } from './runaway';
 
 interface ReadyTask {
   /** The runaway guard's name for the task; undefined for a task that guards itself (a work queue's). */
-  readonly label: string | undefined;
+  readonly label: Label | undefined;
   readonly run: () => void;
 }
 
@@ -36,7 +36,7 @@ export class Runtime {
   }
 
   /** Runs `run` at the current instant, after what is already queued. */
-  soon(label: string, run: () => void): void {
+  soon(label: Label, run: () => void): void {
     this.ready.push({ label, run });
   }
 
@@ -56,7 +56,7 @@ export class Runtime {
   }
 
   /** Runs `run` after `delayMs` (at once, in queue order, when the delay is not positive). */
-  after(delayMs: number, label: string, run: () => void): TimerHandle {
+  after(delayMs: number, label: Label, run: () => void): TimerHandle {
     if (delayMs <= 0) {
       const handle: TimerHandle = { cancelled: false, at: this.now() };
       this.soon(label, () => {
@@ -90,11 +90,12 @@ export class Runtime {
   }
 
   /** Throws when one label runs more than RUNAWAY_LIMIT times at one instant. */
-  private guard(label: string): void {
+  private guard(label: Label): void {
     const n = this.runs.count(this.now(), '', label);
     if (n > 0) {
       this.abandon();
-      throw new RunawayError(label, n, this.runs.alongside(label));
+      const text = labelText(label);
+      throw new RunawayError(text, n, this.runs.alongside(text));
     }
   }
 

@@ -52,18 +52,46 @@ export function defaultPodSpec(spec: any): void {
 
 const TOLERATION_SECONDS = 300;
 
+/**
+ * The parts every new pod gets alike, built once and shared by all of them (frozen: stored
+ * objects are never changed, and a writer that tried would throw rather than change every pod).
+ * Pods live as long as the cluster, and these were a dozen objects of each one.
+ */
+function shared<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) shared(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const DEFAULT_TOLERATIONS: readonly { readonly key: string; readonly toleration: object }[] = [
+  'node.kubernetes.io/not-ready',
+  'node.kubernetes.io/unreachable',
+].map((key) => ({ key, toleration: shared({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: TOLERATION_SECONDS }) }));
+
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for five minutes. */
 function addDefaultTolerations(spec: any): void {
   const tolerations: any[] = (spec.tolerations ??= []);
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+  for (const { key, toleration } of DEFAULT_TOLERATIONS) {
     const tolerated = tolerations.some(
       (t) => (t.effect === 'NoExecute' || !t.effect) && (t.key === key || (!t.key && t.operator === 'Exists')),
     );
-    if (!tolerated) tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: TOLERATION_SECONDS });
+    if (!tolerated) tolerations.push(toleration);
   }
 }
 
 const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** The projected token volume's content: the same for every pod (only its name differs). */
+const PROJECTED_TOKEN = shared({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+});
 
 /** ServiceAccount admission: the default account and its projected token volume. */
 function addServiceAccount(spec: any, ctx: StrategyContext): void {
@@ -74,14 +102,7 @@ function addServiceAccount(spec: any, ctx: StrategyContext): void {
   const name = `kube-api-access-${ctx.rng.string(5, NAME_ALPHABET)}`;
   volumes.push({
     name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-      ],
-    },
+    projected: PROJECTED_TOKEN,
   });
   for (const c of spec.containers ?? []) {
     const mounts: any[] = (c.volumeMounts ??= []);
