@@ -85,7 +85,7 @@ Feature: Deleting a controller deletes or orphans its pods
 
   Scenario: Foreground deletion waits for the pods before removing the ReplicaSet
     Given a ReplicaSet "kubia" with 2 replicas of image "luksa/kubia"
-    When I run "kubectl delete rs kubia --cascade=foreground"
+    When I run "kubectl delete rs kubia --cascade=foreground --wait=false"
     And I run "kubectl get rs"
     Then the output shows:
       | NAME  | DESIRED |

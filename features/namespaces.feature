@@ -32,7 +32,7 @@ Feature: Namespaces
       spec:
         containers: [{name: kubia, image: luksa/kubia}]
       """
-    When I run "kubectl delete ns custom-namespace"
+    When I run "kubectl delete ns custom-namespace --wait=false"
     Then the output is:
       """
       namespace "custom-namespace" deleted
@@ -78,7 +78,7 @@ Feature: Namespaces
       spec:
         containers: [{name: kubia, image: luksa/kubia}]
       """
-    When I run "kubectl delete namespace custom-namespace"
+    When I run "kubectl delete namespace custom-namespace --wait=false"
     And I try to run "kubectl run other --image=nginx -n custom-namespace"
     Then the command fails with "Error from server (Forbidden): pods \"other\" is forbidden: unable to create new content in namespace custom-namespace because it is being terminated"
 

@@ -48,7 +48,8 @@ Feature: Pods
 
   Scenario: Deleting a pod whose process ignores SIGTERM takes the grace period
     # luksa/kubia runs Node.js as PID 1 without a SIGTERM handler: only SIGKILL stops it.
-    When I run "kubectl delete pod kubia-manual"
+    # --wait=false returns once the deletion has started, to watch it go.
+    When I run "kubectl delete pod kubia-manual --wait=false"
     Then the output is:
       """
       pod "kubia-manual" deleted from default namespace
@@ -56,6 +57,27 @@ Feature: Pods
     And pod "kubia-manual" is Terminating
     And for 29 seconds, pod "kubia-manual" is Terminating
     And within 1 second, pod "kubia-manual" does not exist
+
+  Scenario: kubectl delete waits until the pod is gone, the clock moving meanwhile
+    # kubectl's --wait defaults to true: it prints the line once the deletion is accepted, then
+    # waits for the pod to go — here the 30 s grace period of a process that ignores SIGTERM.
+    When I run the session:
+      """
+      $ kubectl delete pod kubia-manual
+      pod "kubia-manual" deleted from default namespace
+      $ kubectl get pods
+      No resources found in default namespace.
+      $ kubectl get nodes
+      NAME       STATUS   ROLES    AGE   VERSION
+      minikube   Ready    <none>   30s   v1.34.0
+      """
+
+  Scenario: kubectl delete gives up waiting at its timeout, and the deletion goes on
+    When I try to run "kubectl delete pod kubia-manual --timeout=5s"
+    Then the command fails with "error: timed out waiting for the condition on pods/kubia-manual"
+    And the output contains "pod \"kubia-manual\" deleted from default namespace"
+    And pod "kubia-manual" is Terminating
+    And within 25 seconds, pod "kubia-manual" does not exist
 
   Scenario: Deleting a pod whose process stops on SIGTERM is immediate
     Given a pod "web" of image "nginx:1.27"

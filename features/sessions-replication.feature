@@ -52,9 +52,10 @@ Feature: Sessions from the book: replication controllers and deployments
 
   Scenario: A deleted pod is replaced
     Given the manifest "kubia-rc.yaml"
+    # --wait=false: the book's kubectl returned at once; 1.34's would wait the pod's 30 s out.
     When I run the session:
       """
-      $ kubectl delete pod kubia-8n8gs
+      $ kubectl delete pod kubia-8n8gs --wait=false
       pod "kubia-8n8gs" deleted from default namespace
       $ kubectl get pods
       NAME          READY   STATUS        RESTARTS   AGE

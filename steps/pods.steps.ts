@@ -15,14 +15,17 @@ function kubectl(world: KubeWorld, line: string): void {
   if (result.exitCode !== 0) throw new Error(`${line} failed:\n${result.stderr}`);
 }
 
-/** `kubectl delete pod NAME`. */
+/**
+ * `kubectl delete pod NAME --wait=false`: the deletion starts and the step returns, so the next
+ * steps see the pod terminate (a plain `kubectl delete` would wait until it is gone).
+ */
 When('I delete pod {string}', function (this: KubeWorld, name: string) {
-  kubectl(this, `kubectl delete pod ${name}`);
+  kubectl(this, `kubectl delete pod ${name} --wait=false`);
 });
 
-/** Deletes the first pod (by name) matching the selector and not already being deleted. */
+/** Starts deleting the first pod (by name) matching the selector and not already being deleted (`--wait=false`). */
 When('I delete a pod matching {string}', function (this: KubeWorld, selector: string) {
-  kubectl(this, `kubectl delete pod ${firstMatching(this, selector).metadata.name}`);
+  kubectl(this, `kubectl delete pod ${firstMatching(this, selector).metadata.name} --wait=false`);
 });
 
 /** Labels (overwriting) the first pod (by name) matching the selector. */

@@ -45,7 +45,7 @@ export const SCENARIOS: Record<string, () => Cluster> = {
     c.apply(job('deadline', 'luksa/batch-job', { activeDeadlineSeconds: 30 }));
     c.apply(job('ttl', 'flaky', { ttlSecondsAfterFinished: 60 }));
     c.advance('20m');
-    ok(c, 'delete job parallel');
+    ok(c, 'delete job parallel --wait=false');
     c.advance('2h');
     return c;
   },
@@ -77,8 +77,8 @@ export const SCENARIOS: Record<string, () => Cluster> = {
     ok(c, 'scale deployment kubia --replicas=2');
     c.advance('1m');
     c.sendRequests('kubia', 7);
-    ok(c, 'delete service kubia');
-    ok(c, 'delete deployment kubia --cascade=foreground');
+    ok(c, 'delete service kubia --wait=false');
+    ok(c, 'delete deployment kubia --cascade=foreground --wait=false');
     c.advance('1m');
     return c;
   },
@@ -115,7 +115,7 @@ export const SCENARIOS: Record<string, () => Cluster> = {
     c.advance('5m');
     c.crash('kubia');
     c.advance('3h');
-    ok(c, 'delete pod kubia');
+    ok(c, 'delete pod kubia --wait=false');
     c.advance('2h');
     return c;
   },

@@ -34,7 +34,7 @@ describe('cluster invariants: counterexamples found', function () {
     // The job controller ignored pods without a controller that still had its finalizer.
     'the pods of a Job deleted with --cascade=orphan lose the tracking finalizer': [
       ops.apply('Job', 'a'),
-      ops.kubectl('kubectl delete job a --cascade=orphan'),
+      ops.kubectl('kubectl delete job a --cascade=orphan --wait=false'),
       ops.node('removeNode'),
       ops.node('failNode'),
     ],
@@ -64,7 +64,7 @@ describe('cluster invariants: counterexamples found', function () {
     'a DaemonSet that adopts a revision of its own template keeps one of them': [
       ops.apply('DaemonSet', 'a'),
       ops.apply('DaemonSet', 'c'),
-      ops.kubectl('kubectl delete ds a --cascade=orphan'),
+      ops.kubectl('kubectl delete ds a --cascade=orphan --wait=false'),
     ],
     // Nodes queued for the NoExecute taint while most of the zone was down (rate 0) stayed queued
     // when a node's removal brought the zone back to normal.

@@ -1,7 +1,8 @@
 /**
  * `kubectl delete`: by name, `-l`, `--all` or `-f`, with `--cascade` (background, foreground,
- * orphan, and the old true/false), `--grace-period`, `--force` and `--now`. The simulated kubectl
- * does not wait: deletion carries on as simulated time passes.
+ * orphan, and the old true/false), `--grace-period`, `--force` and `--now`. Like kubectl (whose
+ * `--wait` defaults to true) it then waits until what it deleted is gone — the simulated clock
+ * moves meanwhile — for `--timeout`, or a week when that is 0; `--wait=false` returns at once.
  */
 import { mustResourceType, kindWithGroup } from '../../api/kinds';
 import { PropagationPolicy } from '../../store/apiserver';
@@ -9,6 +10,41 @@ import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
 import { dryRunFlag, dryRunSuffix, parseGoBool } from './apply';
+import { KubeObject } from '../../api/types';
+import { UsageError } from '../args';
+import { GoDurationError, parseGoDuration } from '../goDuration';
+
+/** `--timeout=0` (the default) waits "for ever": kubectl makes that a week. */
+const WEEK_MS = 168 * 3_600_000;
+
+function waitTimeout(cc: CommandContext): number {
+  const text = cc.flags.string('timeout', '0s');
+  try {
+    const ms = parseGoDuration(text);
+    return ms === 0 ? WEEK_MS : ms;
+  } catch (e) {
+    if (e instanceof GoDurationError) throw new UsageError(`error: invalid argument "${text}" for "--timeout" flag: ${e.message}\nSee 'kubectl delete --help' for usage.`);
+    throw e;
+  }
+}
+
+/**
+ * delete.go DeleteResult → cmdwait.IsDeleted: each deleted object in turn, until no object of
+ * its uid is left; the deadline is shared.
+ */
+function waitUntilGone(cc: CommandContext, deleted: readonly KubeObject[], timeoutMs: number): void {
+  const { api, runtime } = cc.cluster;
+  runtime.settle();
+  const deadline = runtime.now() + timeoutMs;
+  for (const obj of deleted) {
+    const t = mustResourceType(obj.kind!);
+    const gone = () => api.tryGet(t.kind, obj.metadata.namespace, obj.metadata.name!)?.metadata.uid !== obj.metadata.uid;
+    if (gone()) continue;
+    if (runtime.now() >= deadline || !runtime.advanceTo(deadline, gone)) {
+      throw new CommandError(`timed out waiting for the condition on ${t.resource}/${obj.metadata.name}`);
+    }
+  }
+}
 
 export function cascadePolicy(cc: CommandContext): PropagationPolicy {
   if (!cc.flags.has('cascade')) return 'Background';
@@ -59,11 +95,13 @@ export const deleteCommand: Command = {
     if (force && grace === 0) {
       cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
+    const timeoutMs = waitTimeout(cc);
     const { objects, bySelection } = resolveTargets(cc, cc.args, 'delete');
     if (objects.length === 0 && bySelection) {
       cc.out('No resources found\n');
       return;
     }
+    const deleted: KubeObject[] = [];
     for (const obj of objects) {
       const t = mustResourceType(obj.kind!);
       try {
@@ -73,6 +111,7 @@ export const deleteCommand: Command = {
             gracePeriodSeconds: grace < 0 ? undefined : grace,
             dryRun: dryRun === 'server',
           });
+          if (dryRun === 'none') deleted.push(obj);
         }
         if (output === 'name') {
           cc.out(`${kindWithGroup(t)}/${obj.metadata.name}\n`);
@@ -87,5 +126,6 @@ export const deleteCommand: Command = {
         cc.fail(e);
       }
     }
+    if (cc.flags.bool('wait', true) && deleted.length) waitUntilGone(cc, deleted, timeoutMs);
   },
 };

@@ -34,8 +34,8 @@ const workload: fc.Arbitrary<Workload> = fc.record({
 const kubectlLine: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.constantFrom('rs', 'deploy', 'ds', 'job', 'svc'), fc.constantFrom(...NAMES), fc.constantFrom('background', 'foreground', 'orphan'))
-    .map(([kind, name, cascade]) => `kubectl delete ${kind} ${name} --cascade=${cascade}`),
-  fc.constantFrom('background', 'foreground', 'orphan').map((cascade) => `kubectl delete pod {pod} --cascade=${cascade}`),
+    .map(([kind, name, cascade]) => `kubectl delete ${kind} ${name} --cascade=${cascade} --wait=false`),
+  fc.constantFrom('background', 'foreground', 'orphan').map((cascade) => `kubectl delete pod {pod} --cascade=${cascade} --wait=false`),
   fc.tuple(fc.constantFrom('rs', 'deploy'), fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 4 })).map(([k, n, r]) => `kubectl scale ${k} ${n} --replicas=${r}`),
   fc.constantFrom('app=a --overwrite', 'app=b --overwrite', 'app=c --overwrite', 'app-', 'app=a').map((spec) => `kubectl label pod {pod} ${spec}`),
   fc.constantFrom('disk=ssd --overwrite', 'disk-').map((spec) => `kubectl label node {node} ${spec}`),
