@@ -13,15 +13,13 @@ import { rfc3339, parseTime } from '../api/time';
 import { StatusError } from '../api/status';
 import { ClusterContext } from '../context';
 import { Controller } from './controller';
+import { ItemRateLimiter } from './rateLimiter';
 
 const FINALIZER = 'kubernetes';
 /** namespaceDeletionGracePeriod: every namespace event is processed this much later. */
 export const NAMESPACE_DELETION_GRACE_MS = 5_000;
 /** finalizerEstimateSeconds: the wait when what remains is held by finalizers. */
 export const FINALIZER_ESTIMATE_SECONDS = 15;
-/** DefaultControllerRateLimiter's per-item exponential back-off: 5 ms doubling, at most 1000 s. */
-const BASE_RETRY_MS = 5;
-const MAX_RETRY_MS = 1_000_000;
 
 /** What remains of one resource after a deletion pass. */
 export interface Remaining {
@@ -78,7 +76,7 @@ export function remainingMessages(remaining: readonly Remaining[]): { content?: 
 
 export class NamespaceController extends Controller {
   /** Failed passes per namespace, for the rate-limited retry; forgotten on a pass that succeeds. */
-  private readonly failures = new Map<string, number>();
+  private readonly failures = new ItemRateLimiter();
 
   constructor(ctx: ClusterContext) {
     super('namespace-controller', ctx);
@@ -118,9 +116,7 @@ export class NamespaceController extends Controller {
     this.writeConditions(ns, remaining);
     if (unexpected) {
       // "unexpected items still remain": an error, retried with the controller rate limiter.
-      const n = this.failures.get(name) ?? 0;
-      this.failures.set(name, n + 1);
-      this.queue.addAfter(name, Math.min(MAX_RETRY_MS, BASE_RETRY_MS * 2 ** n));
+      this.queue.addAfter(name, this.failures.when(name));
       return;
     }
     this.forget(name);
@@ -135,7 +131,7 @@ export class NamespaceController extends Controller {
   }
 
   private forget(name: string): void {
-    this.failures.delete(name);
+    this.failures.forget(name);
   }
 
   private remove(obj: KubeObject): void {

@@ -21,15 +21,24 @@ import { formatRFC1123Z } from '../../kubectl/print/time';
 import { copyWith, copyWithout, shallowCopy } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
 import { sortInPlace } from '../../util/sort';
+import { ItemRateLimiter } from '../rateLimiter';
 
 
 interface SyncResult {
   /** When to look again (ms from now), if at all. */
   requeueAfter?: number;
   updateStatus: boolean;
+  /** syncCronJob returned an error: the key is retried through the rate limiter. */
+  failed?: boolean;
 }
 
+/** What creating the Job of a run came to: the Job, nothing to do, or an error (retried). */
+type Created = KubeObject | 'done' | 'failed';
+
 export class CronJobController extends Controller {
+  /** The queue's rate limiter (DefaultControllerRateLimiter): retries after a failed sync. */
+  private readonly failures = new ItemRateLimiter();
+
   constructor(ctx: ClusterContext) {
     super('cronjob-controller', ctx);
     addControllerIndex(ctx.api, 'Job');
@@ -70,6 +79,8 @@ export class CronJobController extends Controller {
     const { namespace, name } = splitKey(key);
     const live = this.ctx.api.tryGet('CronJob', namespace, name);
     if (!live) return;
+    // processNextWorkItem (cronjob_controllerv2.go): an error from sync is retried with
+    // AddRateLimited; a wake-up time forgets the failures; neither leaves the key alone.
     // Only the status is changed below, and only field by field (its `active` list is replaced,
     // never changed in place): a shallow copy of it is enough, the rest is shared with the
     // stored object.
@@ -82,11 +93,14 @@ export class CronJobController extends Controller {
         this.ctx.api.updateStatus(cj);
       } catch (e) {
         if (!(e instanceof StatusError)) throw e;
-        this.queue.add(key);
+        this.queue.addAfter(key, this.failures.when(key));
         return;
       }
     }
-    if (result.requeueAfter !== undefined) this.queue.addAfter(key, result.requeueAfter);
+    if (result.requeueAfter !== undefined) {
+      this.failures.forget(key);
+      this.queue.addAfter(key, result.requeueAfter);
+    } else if (result.failed) this.queue.addAfter(key, this.failures.when(key));
   }
 
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
@@ -180,22 +194,30 @@ export class CronJobController extends Controller {
         const job = this.ctx.api.tryGet('Job', ref.namespace, ref.name);
         if (!job) {
           this.recorder.event(cj, 'Warning', 'FailedGet', `Get job: jobs.batch "${ref.name}" not found`);
-          return { updateStatus };
+          return { updateStatus, failed: true };
         }
-        if (!this.deleteJob(cj, job)) return { updateStatus };
+        // "could not replace job": an error.
+        if (!this.deleteJob(cj, job)) return { updateStatus, failed: true };
         updateStatus = true;
       }
     }
     const created = this.createJob(cj, scheduled, jobName);
-    if (created === 'stop') return { updateStatus };
+    if (created === 'done') return { updateStatus };
+    if (created === 'failed') return { updateStatus, failed: true };
     // A new list: the status is a shallow copy, its list may be the stored version's.
     cj.status.active = [...(cj.status.active ?? []), jobRef(created)];
     cj.status.lastScheduleTime = rfc3339(scheduled);
     return { requeueAfter: requeueAfter(cj, now, next), updateStatus: true };
   }
 
-  /** Creates the Job of a run; an existing one it owns is adopted silently ('stop' when not). */
-  private createJob(cj: KubeObject, scheduled: number, name: string): KubeObject | 'stop' {
+  /**
+   * Creates the Job of a run (syncCronJob). An existing Job of that name it controls and has not
+   * in `status.active` is taken silently; one it does not control, or already has, means nothing
+   * more to do. Any other refusal is an error, retried through the rate limiter until the Job can
+   * be created (a FailedCreate event each time, but not when the namespace is being terminated):
+   * the run is not given up and the later ones follow.
+   */
+  private createJob(cj: KubeObject, scheduled: number, name: string): Created {
     try {
       const job = this.ctx.api.create(jobFromTemplate(cj, scheduled, name), { handOver: true });
       this.recorder.event(cj, 'Normal', 'SuccessfulCreate', `Created job ${job.metadata.name}`);
@@ -204,13 +226,15 @@ export class CronJobController extends Controller {
       if (!(e instanceof StatusError)) throw e;
       if (e.reason === 'AlreadyExists') {
         const existing = this.ctx.api.tryGet('Job', cj.metadata.namespace, name);
-        if (!existing || controllerOf(existing)?.uid !== cj.metadata.uid) return 'stop';
-        if ((cj.status.active ?? []).some((r: any) => r.uid === existing.metadata.uid)) return 'stop';
+        // GetJob failing (gone again) is an error.
+        if (!existing) return 'failed';
+        if (controllerOf(existing)?.uid !== cj.metadata.uid) return 'done';
+        if ((cj.status.active ?? []).some((r: any) => r.uid === existing.metadata.uid)) return 'done';
         return existing;
       }
-      // syncCronJob: no event when the namespace is being terminated.
+      // No event when the namespace is being terminated; an error all the same.
       if (!hasStatusCause(e, NAMESPACE_TERMINATING_CAUSE)) this.recorder.event(cj, 'Warning', 'FailedCreate', `Error creating job: ${e.message}`);
-      return 'stop';
+      return 'failed';
     }
   }
 

@@ -6,6 +6,7 @@
  * per the update strategy; a ControllerRevision records each template.
  */
 import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
+import { deepEqual } from '../../store/equal';
 import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
 import { labelSelectorAsSelector } from '../../labels';
 import { ClusterContext } from '../../context';
@@ -42,10 +43,7 @@ export class DaemonSetController extends Controller {
     });
     ctx.api.watch('Pod', (t, pod, old) => this.onPod(t, pod, old));
     ctx.api.watch('Node', (t, node, old) => this.onNode(t, node, old));
-    ctx.api.watch('ControllerRevision', (_t, h) => {
-      const ds = this.owner(h);
-      if (ds) this.queue.add(this.key(ds));
-    });
+    ctx.api.watch('ControllerRevision', (t, h, old) => this.onHistory(t, h, old));
   }
 
   private key(obj: KubeObject): string {
@@ -62,20 +60,79 @@ export class DaemonSetController extends Controller {
     return ds && ds.metadata.uid === ref.uid ? ds : undefined;
   }
 
+  /**
+   * addPod / updatePod / deletePod (pkg/controller/daemon/daemon_controller.go). A pod being
+   * deleted (a deletionTimestamp, on add or update) is a deletion observed by its DaemonSet,
+   * nothing else. An owned pod wakes its DaemonSet (again after minReadySeconds + 1 s when it turns
+   * ready), and a changed controllerRef the old owner too. An orphan wakes the DaemonSets
+   * selecting it when it is added, and on update only when its labels or its controllerRef
+   * changed: a status change of an orphan wakes nobody.
+   */
   private onPod(type: string, pod: KubeObject, old: KubeObject | undefined): void {
     const ds = this.owner(pod);
-    if (type === 'DELETED' || (pod.metadata.deletionTimestamp && !old?.metadata.deletionTimestamp)) {
-      if (ds) this.expectations.deletionObserved(this.key(ds));
-    } else if (type === 'ADDED' && ds) this.expectations.creationObserved(this.key(ds));
-    if (ds) {
-      this.queue.add(this.key(ds));
-      const minReady = ds.spec?.minReadySeconds ?? 0;
-      if (old && minReady > 0 && !isPodReady(old) && isPodReady(pod)) this.queue.addAfter(this.key(ds), minReady * 1000 + 1000);
-    } else if (!controllerOf(pod) && type !== 'DELETED') {
-      for (const d of this.ctx.api.store.list('DaemonSet', pod.metadata.namespace)) if (this.selects(d, pod)) this.queue.add(this.key(d));
+    if (type === 'DELETED' || pod.metadata.deletionTimestamp) {
+      // deletePod. Upstream lowers the expectations on every update of a terminating pod; here
+      // once, when it starts terminating, as before.
+      if (ds && (type === 'DELETED' || !old?.metadata.deletionTimestamp)) this.expectations.deletionObserved(this.key(ds));
+      if (ds) this.queue.add(this.key(ds));
+      return;
     }
-    const previous = old && this.owner(old);
-    if (previous && previous.metadata.uid !== ds?.metadata.uid) this.queue.add(this.key(previous));
+    if (type === 'ADDED' || !old) {
+      if (ds) {
+        this.expectations.creationObserved(this.key(ds));
+        this.queue.add(this.key(ds));
+      } else if (!controllerOf(pod)) for (const d of this.selecting(pod)) this.queue.add(this.key(d));
+      return;
+    }
+    const owner = this.wakeOnUpdate(pod, old);
+    const minReady = owner?.spec?.minReadySeconds ?? 0;
+    if (owner && minReady > 0 && !isPodReady(old) && isPodReady(pod)) this.queue.addAfter(this.key(owner), minReady * 1000 + 1000);
+  }
+
+  /**
+   * addHistory / updateHistory / deleteHistory: a ControllerRevision its DaemonSet owns wakes it
+   * when it changes or goes, not when it is created (the DaemonSet made it); an orphan wakes the
+   * DaemonSets selecting it when it is created, and on update only when its labels or its
+   * controllerRef changed; an orphan going wakes nobody.
+   */
+  private onHistory(type: string, h: KubeObject, old: KubeObject | undefined): void {
+    const ref = controllerOf(h);
+    if (type === 'DELETED' || (type === 'ADDED' && h.metadata.deletionTimestamp)) {
+      const ds = this.owner(h, ref);
+      if (ds) this.queue.add(this.key(ds));
+      return;
+    }
+    if (type === 'ADDED') {
+      if (!ref) for (const d of this.selecting(h)) this.queue.add(this.key(d));
+      return;
+    }
+    if (old) this.wakeOnUpdate(h, old);
+  }
+
+  /**
+   * What updatePod and updateHistory share: the old owner is woken if the controllerRef changed,
+   * the owner (returned) if there is one; an orphan wakes the DaemonSets selecting it only if its
+   * labels or its controllerRef changed.
+   */
+  private wakeOnUpdate(obj: KubeObject, old: KubeObject): KubeObject | undefined {
+    const ref = controllerOf(obj);
+    const oldRef = controllerOf(old);
+    const refChanged = !deepEqual(ref ?? null, oldRef ?? null);
+    const previous = refChanged && oldRef ? this.owner(old, oldRef) : undefined;
+    if (previous) this.queue.add(this.key(previous));
+    if (ref) {
+      const ds = this.owner(obj, ref);
+      if (ds) this.queue.add(this.key(ds));
+      return ds;
+    }
+    if (refChanged || !deepEqual(obj.metadata.labels ?? {}, old.metadata.labels ?? {})) for (const d of this.selecting(obj)) this.queue.add(this.key(d));
+    return undefined;
+  }
+
+  /** getDaemonSetsForPod / getDaemonSetsForHistory: the DaemonSets whose selector matches (none for an object without labels). */
+  private selecting(obj: KubeObject): KubeObject[] {
+    if (Object.keys(obj.metadata.labels ?? {}).length === 0) return [];
+    return this.ctx.api.store.list('DaemonSet', obj.metadata.namespace).filter((d) => this.selects(d, obj));
   }
 
   private selects(ds: KubeObject, obj: KubeObject): boolean {

@@ -11,6 +11,7 @@ import { Controller } from '../controller';
 import { selectorOf } from './membership';
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './slices';
 import { slicesOfService } from './slicesOf';
+import { EndpointSliceTracker } from './sliceTracker';
 import { TRIGGER_TIME_ANNOTATION } from './triggerTime';
 
 export const MIRRORING_CONTROLLER_NAME = 'endpointslicemirroring-controller.k8s.io';
@@ -55,16 +56,66 @@ export function mirroredSlices(ep: KubeObject): KubeObject[] {
   return out;
 }
 
+/** mirroringEndpointUpdatesBatchPeriod: 0 s by default (kube-controller-manager's defaults). */
+export const MIRRORING_BATCH_PERIOD_MS = 0;
+const LEADER_ANNOTATION = 'control-plane.alpha.kubernetes.io/leader';
+
+/** shouldMirror: not labelled skip-mirror, not a leader-election record. */
+function shouldMirror(ep: KubeObject): boolean {
+  return ep.metadata.labels?.[SKIP_MIRROR] !== 'true' && !(LEADER_ANNOTATION in (ep.metadata.annotations ?? {}));
+}
+
+const managed = (slice: KubeObject) => slice.metadata.labels?.[MANAGED_BY_LABEL] === MIRRORING_CONTROLLER_NAME;
+
 export class EndpointSliceMirroringController extends Controller {
+  private readonly tracker = new EndpointSliceTracker();
+  /** Set while this controller writes its slices: the sim's watch calls come before the tracker hears of the write. */
+  private writing = false;
+
+  /**
+   * The handlers of pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go:
+   * onEndpointsAdd/Update/Delete queue Endpoints that should be mirrored (before or after);
+   * onServiceAdd/Delete a Service without selector, onServiceUpdate one whose selector came or
+   * went; onEndpointSliceAdd/Update/Delete, after endpointUpdatesBatchPeriod, a mirrored slice
+   * someone else created, changed (a newer generation than written: endpointSliceTracker) or
+   * deleted, and one whose service-name or managed-by label changed. Its own writes wake nothing.
+   */
   constructor(ctx: ClusterContext) {
     super('endpointslicemirroring-controller', ctx);
     const enqueue = (o: KubeObject) => this.queue.add(keyOf(o.metadata.namespace, o.metadata.name!));
-    ctx.api.watch('Endpoints', (_t, ep) => enqueue(ep));
-    ctx.api.watch('Service', (_t, svc) => enqueue(svc));
-    ctx.api.watch('EndpointSlice', (_t, slice) => {
-      const svc = slice.metadata.labels?.[SERVICE_NAME_LABEL];
-      if (svc && slice.metadata.labels?.[MANAGED_BY_LABEL] === MIRRORING_CONTROLLER_NAME) this.queue.add(keyOf(slice.metadata.namespace, svc));
+    ctx.api.watch('Endpoints', (t, ep, old) => {
+      if (shouldMirror(ep) || (t === 'MODIFIED' && old && shouldMirror(old))) enqueue(ep);
     });
+    ctx.api.watch('Service', (t, svc, old) => {
+      if (t === 'MODIFIED' && old) {
+        if (!selectorOf(svc) !== !selectorOf(old)) enqueue(svc);
+      } else if (!selectorOf(svc)) enqueue(svc);
+    });
+    ctx.api.watch('EndpointSlice', (t, slice, old) => {
+      if (!this.writing) this.onSlice(t, slice, old);
+    });
+  }
+
+  private queueForSlice(slice: KubeObject): void {
+    const svc = slice.metadata.labels?.[SERVICE_NAME_LABEL];
+    if (svc) this.queue.addAfter(keyOf(slice.metadata.namespace, svc), MIRRORING_BATCH_PERIOD_MS);
+  }
+
+  private onSlice(type: string, slice: KubeObject, old: KubeObject | undefined): void {
+    if (type === 'DELETED') {
+      if (managed(slice) && this.tracker.has(slice) && !this.tracker.handleDeletion(slice)) this.queueForSlice(slice);
+      return;
+    }
+    if (type === 'MODIFIED' && old) {
+      if (slice.metadata.labels?.[SERVICE_NAME_LABEL] !== old.metadata.labels?.[SERVICE_NAME_LABEL]) {
+        this.queueForSlice(slice);
+        this.queueForSlice(old);
+        return;
+      }
+      if (managed(slice) !== managed(old) || (managed(slice) && this.tracker.shouldSync(slice))) this.queueForSlice(slice);
+      return;
+    }
+    if (managed(slice) && this.tracker.shouldSync(slice)) this.queueForSlice(slice);
   }
 
   resync(): void {
@@ -74,26 +125,36 @@ export class EndpointSliceMirroringController extends Controller {
   sync(key: string): void {
     const { api } = this.ctx;
     const { namespace, name } = splitKey(key);
-    const mine = slicesOfService(this.ctx.api, namespace, name).filter((s) => s.metadata.labels?.[MANAGED_BY_LABEL] === MIRRORING_CONTROLLER_NAME);
+    const mine = slicesOfService(this.ctx.api, namespace, name).filter(managed);
     const svc = api.tryGet('Service', namespace, name);
     const ep = api.tryGet('Endpoints', namespace, name);
-    const mirror = !!svc && !!ep && !selectorOf(svc) && ep.metadata.labels?.[SKIP_MIRROR] !== 'true';
+    const mirror = !!svc && !!ep && !selectorOf(svc) && shouldMirror(ep);
+    // deleteMirroredSlices: the Service's slices are no longer tracked before they are deleted.
+    if (!mirror) this.tracker.deleteService(namespace, name);
     const wanted = mirror ? mirroredSlices(ep!) : [];
-    // Reuse existing slices in order; create or delete the difference.
-    wanted.forEach((slice, i) => {
-      const current = mine[i];
-      if (!current) {
-        api.create(slice);
-        return;
+    this.writing = true;
+    try {
+      // Reuse existing slices in order; create or delete the difference.
+      wanted.forEach((slice, i) => {
+        const current = mine[i];
+        if (!current) {
+          this.tracker.update(api.create(slice));
+          return;
+        }
+        const next = clone(current);
+        next.metadata.labels = slice.metadata.labels;
+        next.metadata.annotations = slice.metadata.annotations;
+        if (!next.metadata.annotations) delete next.metadata.annotations;
+        next.endpoints = slice.endpoints.length ? slice.endpoints : null;
+        next.ports = slice.ports.length ? slice.ports : null;
+        if (!deepEqual(next, current)) this.tracker.update(api.update(next));
+      });
+      for (const extra of mine.slice(wanted.length)) {
+        api.delete('EndpointSlice', extra.metadata.namespace, extra.metadata.name!);
+        this.tracker.forget(extra);
       }
-      const next = clone(current);
-      next.metadata.labels = slice.metadata.labels;
-      next.metadata.annotations = slice.metadata.annotations;
-      if (!next.metadata.annotations) delete next.metadata.annotations;
-      next.endpoints = slice.endpoints.length ? slice.endpoints : null;
-      next.ports = slice.ports.length ? slice.ports : null;
-      if (!deepEqual(next, current)) api.update(next);
-    });
-    for (const extra of mine.slice(wanted.length)) api.delete('EndpointSlice', extra.metadata.namespace, extra.metadata.name!);
+    } finally {
+      this.writing = false;
+    }
   }
 }

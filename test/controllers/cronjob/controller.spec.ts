@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { Cluster } from '../../../src/cluster';
 import { jobsBeyondLimits } from '../../../src/controllers/cronjob/history';
+import { apiErrors } from '../../../src/api/status';
 
 function cronJob(spec: Record<string, unknown>): string {
   return JSON.stringify({
@@ -116,5 +117,51 @@ describe('cronjob history limits', () => {
   };
   for (const [name, tc] of Object.entries(cases)) {
     it(name, () => assert.deepEqual(jobsBeyondLimits(jobs, tc.successful, tc.failed).map((j) => j.metadata.name), tc.expected));
+  }
+});
+
+/**
+ * A Job the API refuses (syncCronJob's default error case, cronjob_controllerv2.go): FailedCreate,
+ * and the key retried through the rate limiter (5 ms doubling) until the Job can be created;
+ * the runs after it are scheduled as usual.
+ */
+describe('cronjob controller: a refused Job create is retried', () => {
+  const cases: Record<string, { refusals: number; until: string; jobs: string[]; failedCreates: number }> = {
+    'refused once: the run starts 5 ms late, the next on time (both 100 ms after their schedule time)': {
+      refusals: 1,
+      until: '2026-03-01T10:40:30Z',
+      jobs: ['cj-29539350@10:30:00.105', 'cj-29539360@10:40:00.100'],
+      failedCreates: 1,
+    },
+    'refused three times: retried after 5, 10 and 20 ms': {
+      refusals: 3,
+      until: '2026-03-01T10:30:30Z',
+      jobs: ['cj-29539350@10:30:00.135'],
+      failedCreates: 3,
+    },
+  };
+  for (const [name, tc] of Object.entries(cases)) {
+    it(name, () => {
+      const c = new Cluster({ start: '2026-03-01T10:29:00Z' });
+      c.declareImage('work', { runsForMs: 1000 });
+      c.apply(cronJob({ schedule: '*/10 * * * *' }));
+      let refusals = tc.refusals;
+      const created: string[] = [];
+      const create = c.api.create.bind(c.api);
+      c.api.create = ((obj: any, opts?: any) => {
+        if (obj.kind === 'Job' && refusals > 0) {
+          refusals--;
+          throw apiErrors.forbidden('jobs.batch is forbidden: exceeded quota');
+        }
+        const out = create(obj, opts);
+        if (obj.kind === 'Job') created.push(`${out.metadata.name}@${c.now().toISOString().slice(11, 23)}`);
+        return out;
+      }) as typeof c.api.create;
+      c.advance(Date.parse(tc.until) - c.now().getTime());
+      assert.deepEqual(created, tc.jobs);
+      const failed = c.events().filter((e) => e.reason === 'FailedCreate');
+      assert.equal(failed.reduce((n, e) => n + (e.count ?? 1), 0), tc.failedCreates);
+      assert.equal(failed[0]?.message, 'Error creating job: jobs.batch is forbidden: exceeded quota');
+    });
   }
 });
