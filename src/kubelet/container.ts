@@ -69,6 +69,8 @@ export interface ContainerRecord {
   probedAt?: { liveness?: number; readiness?: number; startup?: number };
   /** Log lines of the previous run, for `kubectl logs --previous`. */
   previousLogs: string[];
+  /** The container status's `volumeMounts` (from the spec, which never changes): built at the first status write. */
+  mountStatuses?: readonly any[];
 }
 
 export function isRunning(c: ContainerRecord): boolean {

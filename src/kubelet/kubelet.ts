@@ -10,6 +10,7 @@ import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WatchEventType } from '../store/objects';
 import { NodeAgent, PodWorker } from './podWorker';
+import { ipList } from './statusParts';
 import type { NodeSpec } from '../cluster';
 
 export interface NodeConfig extends NodeSpec {
@@ -29,6 +30,8 @@ export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 export class Kubelet implements NodeAgent {
   readonly recorder: Recorder;
   readonly hostIP: string;
+  /** `[{ ip: hostIP }]`, shared by the statuses of the node's pods. */
+  readonly hostIPs: readonly Readonly<{ ip: string }>[];
   private readonly workers = new Map<string, PodWorker>();
   private readonly usedIPs = new Set<number>();
   private nextIP = 2;
@@ -40,6 +43,7 @@ export class Kubelet implements NodeAgent {
 
   constructor(readonly ctx: ClusterContext, readonly config: NodeConfig) {
     this.hostIP = `192.168.49.${config.index + 2}`;
+    this.hostIPs = ipList(this.hostIP);
     this.recorder = ctx.events.for({ component: 'kubelet', host: config.name });
   }
 

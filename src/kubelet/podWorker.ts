@@ -13,6 +13,7 @@ import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
 import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
 import { podPhase } from './phase';
+import { ConditionRecord, EMPTY, conditionStatus, ipList, runningState, waitingState } from './statusParts';
 import { containerFieldPath, createdMessage, imagePresentMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
@@ -24,6 +25,8 @@ export interface NodeAgent {
   readonly ctx: ClusterContext;
   readonly nodeName: string;
   readonly hostIP: string;
+  /** `[{ ip: hostIP }]`, frozen: shared by the statuses of the node's pods. */
+  readonly hostIPs: readonly Readonly<{ ip: string }>[];
   readonly recorder: Recorder;
   /** Whether the kubelet can reach the API server. */
   connected(): boolean;
@@ -33,12 +36,7 @@ export interface NodeAgent {
   forget(uid: string): void;
 }
 
-interface Condition {
-  status: 'True' | 'False';
-  lastTransitionTime: number;
-  reason?: string;
-  message?: string;
-}
+type Condition = ConditionRecord;
 
 const SIGKILL_EXIT = 137;
 
@@ -48,6 +46,8 @@ export class PodWorker {
   private readonly conditions = new Map<string, Condition>();
   private startTime?: number;
   private podIP?: string;
+  /** `[{ ip: podIP }]`, built once for the pod's status writes. */
+  private podIPs?: readonly Readonly<{ ip: string }>[];
   private terminating = false;
   private statusDirty = false;
   private finished = false;
@@ -121,6 +121,7 @@ export class PodWorker {
     this.startTime = this.now;
     this.admittedAt = this.now;
     this.podIP = this.agent.allocatePodIP();
+    this.podIPs = ipList(this.podIP);
     this.setCondition('PodReadyToStartContainers', 'True');
     this.setCondition('Initialized', 'True');
     this.updateReadiness();
@@ -438,6 +439,7 @@ export class PodWorker {
     }
     if (this.podIP) this.agent.releasePodIP(this.podIP);
     this.podIP = undefined;
+    this.podIPs = undefined;
     this.agent.forget(this.uid);
   }
 
@@ -526,7 +528,8 @@ export class PodWorker {
   private markDirty(): void {
     if (this.statusDirty) return;
     this.statusDirty = true;
-    this.agent.ctx.runtime.soon(`kubelet ${this.agent.nodeName} status ${this.pod.metadata.namespace}/${this.pod.metadata.name}`, () => this.flushStatus());
+    // The label is built only if the runaway guard reads it (see Label): two status writes per pod.
+    this.agent.ctx.runtime.soon(() => `kubelet ${this.agent.nodeName} status ${this.pod.metadata.namespace}/${this.pod.metadata.name}`, () => this.flushStatus());
   }
 
   /** Writes the pod's status through the API (when the node can reach it). */
@@ -546,12 +549,7 @@ export class PodWorker {
     const generation = this.pod.metadata.generation;
     for (const type of order) {
       const c = this.conditions.get(type);
-      if (!c) continue;
-      const out: any = { lastProbeTime: null, lastTransitionTime: rfc3339(c.lastTransitionTime), status: c.status, type };
-      if (generation !== undefined) out.observedGeneration = generation;
-      if (c.message) out.message = c.message;
-      if (c.reason) out.reason = c.reason;
-      conditions.push(out);
+      if (c) conditions.push(conditionStatus(type, c, generation));
     }
     for (const c of previous.conditions ?? []) {
       if (!order.includes(c.type)) conditions.push(c);
@@ -563,12 +561,12 @@ export class PodWorker {
       conditions,
       containerStatuses,
       hostIP: this.agent.hostIP,
-      hostIPs: [{ ip: this.agent.hostIP }],
+      hostIPs: this.agent.hostIPs,
       phase: this.phase,
     });
     if (this.podIP) {
       status.podIP = this.podIP;
-      status.podIPs = [{ ip: this.podIP }];
+      status.podIPs = this.podIPs;
     }
     if (this.startTime !== undefined) status.startTime = rfc3339(this.startTime);
     if (generation !== undefined) status.observedGeneration = generation;
@@ -579,34 +577,37 @@ export class PodWorker {
     let state: any;
     let id: string | undefined;
     if (c.state.kind === 'running') {
-      state = { running: { startedAt: rfc3339(c.state.startedAt) } };
+      state = runningState(c.state.startedAt);
       id = c.run?.id;
     } else if (c.state.kind === 'terminated') {
       state = { terminated: terminatedState(c.state.terminated) };
       id = c.state.terminated.containerID;
     } else {
-      state = { waiting: c.state.message ? { message: c.state.message, reason: c.state.reason } : { reason: c.state.reason } };
+      state = c.state.message ? { waiting: { message: c.state.message, reason: c.state.reason } } : waitingState(c.state.reason);
       id = c.lastTerminated?.containerID;
     }
     const lastTerminated = c.state.kind === 'terminated' ? (c.lastTerminated !== c.state.terminated ? c.lastTerminated : undefined) : c.lastTerminated;
     const out: any = {
       image: c.runs > 0 ? runtimeImageName(c.spec.image) : c.spec.image,
       imageID: c.runs > 0 ? imageID(c.spec.image) : '',
-      lastState: lastTerminated ? { terminated: terminatedState(lastTerminated) } : {},
+      lastState: lastTerminated ? { terminated: terminatedState(lastTerminated) } : EMPTY,
       name: c.spec.name,
       ready: c.state.kind === 'running' && !!c.run?.ready,
-      resources: {},
+      resources: EMPTY,
       restartCount: c.restartCount,
       started: c.state.kind === 'running' && !!c.run?.started,
       state,
     };
     if (id) out.containerID = id;
     const mounts: any[] = c.spec.volumeMounts ?? [];
-    if (mounts.length) {
-      out.volumeMounts = mounts.map((m) => (m.readOnly ? copyWith(m, { recursiveReadOnly: 'Disabled' }) : shallowCopy(m)));
-    }
+    if (mounts.length) out.volumeMounts = c.mountStatuses ??= mountStatuses(mounts);
     return out;
   }
+}
+
+/** A container's mounts as its status reports them; frozen, as they are shared by the pod's status writes. */
+function mountStatuses(mounts: any[]): readonly any[] {
+  return Object.freeze(mounts.map((m) => Object.freeze(m.readOnly ? copyWith(m, { recursiveReadOnly: 'Disabled' }) : shallowCopy(m))));
 }
 
 /** The kubelet's conditions, in the order it reports them. */

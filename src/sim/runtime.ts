@@ -8,15 +8,18 @@ import { Label, RunCounter, RunawayError, labelText } from './runaway';
 
 export { RunawayError } from './runaway';
 
-interface ReadyTask {
-  /** The runaway guard's name for the task; undefined for a task that guards itself (a work queue's). */
-  readonly label: Label | undefined;
-  readonly run: () => void;
-}
+/**
+ * The tasks queued at the current instant, two slots each: the runaway guard's name for the task
+ * (undefined for a task that guards itself, a work queue's), then the task. A busy instant queues
+ * a hundred thousand tasks and keeps them through young-generation collections: an object per
+ * task to pair the two was one more object each to copy and promote.
+ */
+type ReadySlot = Label | undefined | (() => void);
 
 export class Runtime {
   readonly clock: SimClock;
-  private ready: ReadyTask[] = [];
+  private ready: ReadySlot[] = [];
+  /** The next task's first slot in `ready`. */
   private head = 0;
   private draining = false;
   /** Runs per label at the current instant, for the runaway guard (shared with the work queues). */
@@ -37,7 +40,7 @@ export class Runtime {
 
   /** Runs `run` at the current instant, after what is already queued. */
   soon(label: Label, run: () => void): void {
-    this.ready.push({ label, run });
+    this.ready.push(label, run);
   }
 
   /**
@@ -46,7 +49,7 @@ export class Runtime {
    * when it throws RunawayError.
    */
   soonGuarded(run: () => void): void {
-    this.ready.push({ label: undefined, run });
+    this.ready.push(undefined, run);
   }
 
   /** Drops every task queued at this instant (a runaway was stopped). */
@@ -73,11 +76,13 @@ export class Runtime {
     this.draining = true;
     try {
       while (this.head < this.ready.length) {
-        const task = this.ready[this.head++];
-        if (task.label !== undefined) this.guard(task.label);
+        const label = this.ready[this.head] as Label | undefined;
+        const run = this.ready[this.head + 1] as () => void;
+        this.head += 2;
+        if (label !== undefined) this.guard(label);
         this.stats.tasks++;
-        task.run();
-        if (this.head > 4096 && this.head * 2 > this.ready.length) {
+        run();
+        if (this.head > 8192 && this.head * 2 > this.ready.length) {
           this.ready = this.ready.slice(this.head);
           this.head = 0;
         }
