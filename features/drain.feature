@@ -109,3 +109,17 @@ Feature: kubectl drain empties a node for maintenance
     Then the command fails with "cannot delete Pods with local storage (use --delete-emptydir-data to override): default/cache-"
     When I run "kubectl drain node-1 --delete-emptydir-data"
     Then the output contains "node/node-1 drained"
+
+  Scenario: Drain waits for the evicted pods to go, the clock moving meanwhile
+    # luksa/kubia ignores SIGTERM: each evicted pod takes its 30 s grace period; kubectl polls
+    # every second and reports each pod once it is gone.
+    Given a ReplicaSet "kubia" with 2 replicas of image "luksa/kubia"
+    When I run "kubectl drain node-1"
+    Then the output contains "node/node-1 drained"
+    And no pod runs on node "node-1"
+    And 2 pods matching "app=kubia" are Running
+    When I run "kubectl get nodes"
+    Then the output shows:
+      | NAME   | STATUS                   | AGE |
+      | node-1 | Ready,SchedulingDisabled | 30s |
+      | node-2 | Ready                    | 30s |

@@ -2,9 +2,9 @@
  * `kubectl drain NODE`: cordon the node, then evict its pods — refusing (and leaving the node
  * cordoned) when some cannot go: DaemonSet pods without `--ignore-daemonsets`, pods with
  * emptyDir data without `--delete-emptydir-data`, pods no controller would replace without
- * `--force` — with kubectl's texts (the doubled "cannot delete" included). The simulated kubectl
- * does not wait: evicted pods terminate as simulated time passes, so `pod/x evicted` is printed
- * once the eviction is accepted.
+ * `--force` — with kubectl's texts (the doubled "cannot delete" included). Like kubectl it then
+ * waits for the evicted pods to go (pkg/drain waitForDelete, polling every second), the
+ * simulated clock moving meanwhile, and prints `pod/x evicted` at the poll that finds each gone.
  */
 import { KubeObject, controllerOf } from '../../api/types';
 import { rfc3339 } from '../../api/time';
@@ -120,18 +120,53 @@ function drainNode(cc: CommandContext, node: string, dryRun: string, suffix: str
   const grace = cc.flags.int('grace-period', -1);
   for (const pod of victims) cc.out(`evicting pod ${pod.metadata.namespace}/${pod.metadata.name}${suffix}\n`);
   if (dryRun === 'client') return [];
-  for (const pod of victims) {
-    if (dryRun !== 'server') {
-      try {
-        if (useEviction) evict(cc, pod, grace < 0 ? undefined : grace);
-        else cc.cluster.api.delete('Pod', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: grace < 0 ? undefined : grace });
-      } catch (e) {
-        if (!(e instanceof StatusError && e.reason === 'NotFound')) throw e;
-      }
-    }
-    cc.out(`pod/${pod.metadata.name} ${useEviction ? 'evicted' : 'deleted'}${suffix}\n`);
+  const verb = useEviction ? 'evicted' : 'deleted';
+  if (dryRun === 'server') {
+    for (const pod of victims) cc.out(`pod/${pod.metadata.name} ${verb}${suffix}\n`);
+    return [];
   }
+  for (const pod of victims) {
+    try {
+      if (useEviction) evict(cc, pod, grace < 0 ? undefined : grace);
+      else cc.cluster.api.delete('Pod', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: grace < 0 ? undefined : grace });
+    } catch (e) {
+      if (!(e instanceof StatusError && e.reason === 'NotFound')) throw e;
+    }
+  }
+  waitForDelete(cc, victims, (pod) => cc.out(`pod/${pod.metadata.name} ${verb}${suffix}\n`));
   return [];
+}
+
+/** Polls one second apart: a week stands for kubectl's "no timeout". */
+const POLL_MS = 1000;
+const FOREVER_MS = 7 * 24 * 3_600_000;
+
+/**
+ * pkg/drain waitForDelete: polls every second (the first at once) until each pod is gone or
+ * replaced by one of another uid, telling `gone` of each at the poll that finds it so; the clock
+ * stops at the last of those polls.
+ */
+function waitForDelete(cc: CommandContext, pods: readonly KubeObject[], gone: (pod: KubeObject) => void): void {
+  const { api, runtime } = cc.cluster;
+  runtime.settle();
+  const start = runtime.now();
+  const goneAt = new Map<KubeObject, number>();
+  const allGone = (): boolean => {
+    for (const pod of pods) {
+      if (goneAt.has(pod)) continue;
+      const current = api.tryGet('Pod', pod.metadata.namespace, pod.metadata.name!);
+      if (!current || current.metadata.uid !== pod.metadata.uid) goneAt.set(pod, runtime.now());
+    }
+    return goneAt.size === pods.length;
+  };
+  if (!allGone() && !runtime.advanceTo(start + FOREVER_MS, allGone)) {
+    throw new CommandError('the evicted pods were still not gone after 7 days of simulated time');
+  }
+  const pollOf = (pod: KubeObject) => start + Math.ceil((goneAt.get(pod)! - start) / POLL_MS) * POLL_MS;
+  const order = pods.map((pod, i) => ({ pod, i, at: pollOf(pod) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  for (const { pod } of order) gone(pod);
+  const last = order.length ? order[order.length - 1].at : start;
+  if (last > runtime.now()) runtime.advanceTo(last);
 }
 
 export const drainCommand: Command = {
