@@ -64,7 +64,11 @@ function runLine(world: KubeWorld, line: string, mayFail: boolean): void {
   }
 }
 
-/** A kubectl command line; the step fails when the command does. Its output is kept for the output steps. */
+/**
+ * A kubectl command line; the step fails when the command does. Its output is kept for the
+ * output steps. Commands that wait on a real cluster (`wait`, `rollout status`, `drain`, and
+ * `delete` unless `--wait=false`) move the simulated clock while they wait.
+ */
 When('I run {string}', function (this: KubeWorld, line: string) {
   runLine(this, line, false);
 });
