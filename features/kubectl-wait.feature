@@ -92,3 +92,17 @@ Feature: kubectl wait blocks until a condition holds, and the clock moves while 
     Then the output shows:
       | NAME   | STATUS | AGE |
       | node-1 | Ready  | 0s  |
+
+  Scenario: Waiting for a Deployment to be available
+    When I run the session:
+      """
+      $ kubectl create deployment web --image=example/slow --replicas=3
+      deployment.apps/web created
+      $ kubectl wait --for=condition=available deployment/web --timeout=1m
+      deployment.apps/web condition met
+      $ kubectl get deployment web
+      NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+      web    3/3     3            3           20s
+      $ kubectl wait --for=jsonpath='{.status.readyReplicas}'=3 deploy/web
+      deployment.apps/web condition met
+      """
