@@ -44,9 +44,7 @@ export function selectPods(cluster: Cluster, filter: PodFilter = {}): KubeObject
   let pods = cluster.api.list('Pod', namespace);
   if (selector) pods = pods.filter((p) => selector!.matches(p.metadata.labels));
   if (filter.owner) {
-    const t = resourceTypeByName(filter.owner.kind);
-    if (!t) throw new Error(`unknown kind "${filter.owner.kind}": expected e.g. replicaset, deployment, job, daemonset`);
-    const root = cluster.api.tryGet(t.kind, t.namespaced ? namespace : undefined, filter.owner.name);
+    const root = ownerOf(cluster, filter.owner, namespace);
     if (!root) return [];
     const uids = controlledUids(cluster, root);
     pods = pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.controller && uids.has(r.uid)));
@@ -72,13 +70,16 @@ export function podsWithStatus(cluster: Cluster, count: number, status: string, 
   return check(matching.length === count, expected, `${matching.length} ${status} among ${describePods(pods)}`);
 }
 
+/** The object a filter's owner names (a kind as kubectl spells it, and a name); undefined if there is none. */
+function ownerOf(cluster: Cluster, owner: NonNullable<PodFilter['owner']>, namespace: string): KubeObject | undefined {
+  const t = resourceTypeByName(owner.kind);
+  if (!t) throw new Error(`unknown kind "${owner.kind}": expected e.g. replicaset, deployment, job, daemonset`);
+  return cluster.api.tryGet(t.kind, t.namespaced ? namespace : undefined, owner.name);
+}
+
 /** Why an owner named in the filter cannot be found, if it cannot. */
 function missingOwner(cluster: Cluster, filter: PodFilter): string | undefined {
-  if (!filter.owner) return undefined;
-  const t = resourceTypeByName(filter.owner.kind);
-  if (!t) return undefined; // selectPods says it
-  const namespace = filter.namespace ?? 'default';
-  if (cluster.api.tryGet(t.kind, t.namespaced ? namespace : undefined, filter.owner.name)) return undefined;
+  if (!filter.owner || ownerOf(cluster, filter.owner, filter.namespace ?? 'default')) return undefined;
   return `${filter.owner.kind} "${filter.owner.name}" does not exist`;
 }
 

@@ -22,6 +22,7 @@ import { podsToDelete } from './ranking';
 import { cachedMatcher } from '../workload/matcher';
 import { ManageError, PodCounts, countPods, replicaSetStatus } from './status';
 import { copyWith } from '../../util/copy';
+import { ItemRateLimiter } from '../rateLimiter';
 
 export const BURST_REPLICAS = 500;
 
@@ -57,7 +58,7 @@ export class ReplicaSetController extends Controller {
   private readonly expectations: Expectations;
   private readonly podControl: PodControl;
   /** Failed syncs per key, for the rate-limited retry. */
-  private readonly failures = new Map<string, number>();
+  private readonly failures = new ItemRateLimiter();
   private readonly owned: OwnedPods;
 
   constructor(ctx: ClusterContext, private readonly type: ReplicaKind) {
@@ -178,7 +179,7 @@ export class ReplicaSetController extends Controller {
     if (!latest || latest.metadata.uid !== rs.metadata.uid) return;
     const updated = this.ctx.api.updateStatus(copyWith(latest, { status }));
     if (error) return this.retryLater(key);
-    this.failures.delete(key);
+    this.failures.forget(key);
     const replicas = updated.spec?.replicas ?? 0;
     const minReady = updated.spec?.minReadySeconds ?? 0;
     // A last line of defence: look again once the ready pods should have become available.
@@ -189,9 +190,7 @@ export class ReplicaSetController extends Controller {
 
   /** The workqueue's default rate limiter: 5 ms doubling per failure, at most 1000 s. */
   private retryLater(key: string): void {
-    const n = (this.failures.get(key) ?? 0) + 1;
-    this.failures.set(key, n);
-    this.queue.addAfter(key, Math.min(5 * 2 ** (n - 1), 1_000_000));
+    this.queue.addAfter(key, this.failures.when(key));
   }
 
   /**

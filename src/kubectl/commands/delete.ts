@@ -11,37 +11,19 @@ import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
 import { dryRunFlag, dryRunSuffix, parseGoBool } from './apply';
 import { KubeObject } from '../../api/types';
-import { UsageError } from '../args';
-import { GoDurationError, parseGoDuration } from '../goDuration';
-
-/** `--timeout=0` (the default) waits "for ever": kubectl makes that a week. */
-const WEEK_MS = 168 * 3_600_000;
-
-function waitTimeout(cc: CommandContext): number {
-  const text = cc.flags.string('timeout', '0s');
-  try {
-    const ms = parseGoDuration(text);
-    return ms === 0 ? WEEK_MS : ms;
-  } catch (e) {
-    if (e instanceof GoDurationError) throw new UsageError(`error: invalid argument "${text}" for "--timeout" flag: ${e.message}\nSee 'kubectl delete --help' for usage.`);
-    throw e;
-  }
-}
+import { WEEK_MS, durationFlag, isGone, waitUntil } from '../waiting';
 
 /**
- * delete.go DeleteResult → cmdwait.IsDeleted: each deleted object in turn, until no object of
- * its uid is left; the deadline is shared.
+ * delete.go's wait (cmdwait.IsDeleted): each deleted object in turn, until no object of its uid
+ * is left; `--timeout=0` (the default) means for ever, which kubectl makes a week; the deadline
+ * is shared.
  */
 function waitUntilGone(cc: CommandContext, deleted: readonly KubeObject[], timeoutMs: number): void {
-  const { api, runtime } = cc.cluster;
-  runtime.settle();
-  const deadline = runtime.now() + timeoutMs;
+  cc.cluster.runtime.settle();
+  const deadline = cc.cluster.runtime.now() + (timeoutMs === 0 ? WEEK_MS : timeoutMs);
   for (const obj of deleted) {
-    const t = mustResourceType(obj.kind!);
-    const gone = () => api.tryGet(t.kind, obj.metadata.namespace, obj.metadata.name!)?.metadata.uid !== obj.metadata.uid;
-    if (gone()) continue;
-    if (runtime.now() >= deadline || !runtime.advanceTo(deadline, gone)) {
-      throw new CommandError(`timed out waiting for the condition on ${t.resource}/${obj.metadata.name}`);
+    if (!waitUntil(cc, deadline, () => isGone(cc.cluster.api, obj))) {
+      throw new CommandError(`timed out waiting for the condition on ${mustResourceType(obj.kind!).resource}/${obj.metadata.name}`);
     }
   }
 }
@@ -95,7 +77,7 @@ export const deleteCommand: Command = {
     if (force && grace === 0) {
       cc.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
     }
-    const timeoutMs = waitTimeout(cc);
+    const timeoutMs = durationFlag(cc, 'timeout', 0);
     const { objects, bySelection } = resolveTargets(cc, cc.args, 'delete');
     if (objects.length === 0 && bySelection) {
       cc.out('No resources found\n');

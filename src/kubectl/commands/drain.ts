@@ -15,6 +15,7 @@ import { CommandError } from '../errors';
 import { dryRunFlag, dryRunSuffix } from './apply';
 import { selectorFlag } from './get';
 import { mustResourceType } from '../../api/kinds';
+import { WEEK_MS, isGone, waitUntil } from '../waiting';
 
 const DAEMONSET_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)';
 const DAEMONSET_WARNING = 'ignoring DaemonSet-managed Pods';
@@ -137,9 +138,8 @@ function drainNode(cc: CommandContext, node: string, dryRun: string, suffix: str
   return [];
 }
 
-/** Polls one second apart: a week stands for kubectl's "no timeout". */
+/** waitForDelete polls one second apart. */
 const POLL_MS = 1000;
-const FOREVER_MS = 7 * 24 * 3_600_000;
 
 /**
  * pkg/drain waitForDelete: polls every second (the first at once) until each pod is gone or
@@ -152,14 +152,11 @@ function waitForDelete(cc: CommandContext, pods: readonly KubeObject[], gone: (p
   const start = runtime.now();
   const goneAt = new Map<KubeObject, number>();
   const allGone = (): boolean => {
-    for (const pod of pods) {
-      if (goneAt.has(pod)) continue;
-      const current = api.tryGet('Pod', pod.metadata.namespace, pod.metadata.name!);
-      if (!current || current.metadata.uid !== pod.metadata.uid) goneAt.set(pod, runtime.now());
-    }
+    for (const pod of pods) if (!goneAt.has(pod) && isGone(api, pod)) goneAt.set(pod, runtime.now());
     return goneAt.size === pods.length;
   };
-  if (!allGone() && !runtime.advanceTo(start + FOREVER_MS, allGone)) {
+  // With no --timeout kubectl would wait for ever; the simulation gives up after a week.
+  if (!waitUntil(cc, start + WEEK_MS, allGone)) {
     throw new CommandError('the evicted pods were still not gone after 7 days of simulated time');
   }
   const pollOf = (pod: KubeObject) => start + Math.ceil((goneAt.get(pod)! - start) / POLL_MS) * POLL_MS;

@@ -11,15 +11,12 @@ import { apiErrors } from '../../api/status';
 import { resourceTypeOfKind } from '../../api/kinds';
 import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
-import { UsageError } from '../args';
 import { objectName } from '../output';
-import { GoDurationError, parseGoDuration } from '../goDuration';
 import { formatValue, parsePath, select } from '../print/jsonpath';
+import { WEEK_MS, durationFlag, isGone, waitUntil } from '../waiting';
 import { resolveTargets } from './targets';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** A negative timeout waits "for a week". */
-const WEEK_MS = 7 * 24 * 3_600_000;
 
 /** What one `--for` asks of an object that exists (undefined: not met yet; a string: an error). */
 type Check = (obj: KubeObject) => boolean | string;
@@ -108,18 +105,6 @@ function jsonPathCheck(input: string): Check {
   };
 }
 
-function timeoutOf(cc: CommandContext): number {
-  if (!cc.flags.has('timeout')) return DEFAULT_TIMEOUT_MS;
-  const text = cc.flags.string('timeout');
-  try {
-    const ms = parseGoDuration(text);
-    return ms < 0 ? WEEK_MS : ms;
-  } catch (e) {
-    if (e instanceof GoDurationError) throw new UsageError(`error: invalid argument "${text}" for "--timeout" flag: ${e.message}\nSee 'kubectl wait --help' for usage.`);
-    throw e;
-  }
-}
-
 /** `pods/x`, as the timeout names an object (its resource, no group). */
 function resourceName(obj: KubeObject): string {
   return `${resourceTypeOfKind(obj.kind!)?.resource ?? obj.kind!.toLowerCase()}/${obj.metadata.name}`;
@@ -138,14 +123,13 @@ export const waitCommand: Command = {
   ],
   run(cc) {
     const conditions = parseConditions(cc.flags.strings('for'));
-    const timeout = timeoutOf(cc);
-    const { runtime } = cc.cluster;
-    runtime.settle();
-    const deadline = runtime.now() + timeout;
-    /** Moves the clock until `done` holds (checked now, then after each instant) or the deadline. */
-    const until = (done: () => boolean): boolean => done() || (runtime.now() < deadline && runtime.advanceTo(deadline, done));
-    const quiet = { fail: () => undefined };
-    const find = () => resolveTargets({ ...cc, fail: quiet.fail }, cc.args, 'wait').objects;
+    // A negative timeout waits "for a week"; zero checks once.
+    const given = durationFlag(cc, 'timeout', DEFAULT_TIMEOUT_MS);
+    const timeout = given < 0 ? WEEK_MS : given;
+    cc.cluster.runtime.settle();
+    const deadline = cc.cluster.runtime.now() + timeout;
+    const until = (done: () => boolean): boolean => waitUntil(cc, deadline, done);
+    const find = () => resolveTargets({ ...cc, fail: () => undefined }, cc.args, 'wait').objects;
     if (conditions.some((c) => c.kind === 'create')) {
       // --for=create is always waited first: the objects must exist (polled every 500 ms upstream).
       if (!until(() => find().length > 0)) throw new CommandError('timed out waiting for the condition');
@@ -180,7 +164,7 @@ function waitFor(cc: CommandContext, target: KubeObject, condition: WaitConditio
   const timedOut = () => new CommandError(`timed out waiting for the condition on ${resourceName(target)}`);
   if (condition.kind === 'create') return true;
   if (condition.kind === 'delete') {
-    const gone = () => current()?.metadata.uid !== target.metadata.uid;
+    const gone = () => isGone(api, target);
     if (timeout === 0) return gone() ? true : new CommandError(`condition not met for ${resourceName(target)}`);
     return until(gone) ? true : timedOut();
   }

@@ -10,11 +10,7 @@ import { CommandError } from '../../errors';
 import { REVISION } from '../../../controllers/deployment/annotations';
 import { TARGET_FLAGS, groupKind, rolloutTargets } from './common';
 import { WatchHandler } from '../../../store/objects';
-import { GoDurationError, parseGoDuration } from '../../goDuration';
-import { UsageError } from '../../args';
-
-/** Without --timeout kubectl would watch for ever; the simulation gives up after a week. */
-const FOREVER_MS = 7 * 24 * 3_600_000;
+import { WEEK_MS, durationFlag, waitUntil } from '../../waiting';
 
 interface Verdict {
   readonly message: string;
@@ -67,22 +63,13 @@ export function rolloutVerdict(obj: KubeObject, revision: number): Verdict {
   }
 }
 
-function timeoutOf(cc: CommandContext): number {
-  const text = cc.flags.string('timeout', '0s');
-  try {
-    return parseGoDuration(text);
-  } catch (e) {
-    if (e instanceof GoDurationError) throw new UsageError(`error: invalid argument "${text}" for "--timeout" flag: ${e.message}\nSee 'kubectl rollout status --help' for usage.`);
-    throw e;
-  }
-}
-
 /** Prints the object's status, then watches it (the clock moving) until the rollout is done. */
 function watchRollout(cc: CommandContext, obj: KubeObject, revision: number, watch: boolean, timeoutMs: number): void {
   const first = rolloutVerdict(obj, revision);
   cc.out(first.message);
   if (first.done || !watch) return;
   const { api, runtime } = cc.cluster;
+  // Without --timeout kubectl would watch for ever; the simulation gives up after a week.
   const events: { type: string; obj: KubeObject }[] = [];
   const handler: WatchHandler = (type, o) => {
     if (o.metadata.namespace === obj.metadata.namespace && o.metadata.name === obj.metadata.name) events.push({ type, obj: o });
@@ -109,8 +96,7 @@ function watchRollout(cc: CommandContext, obj: KubeObject, revision: number, wat
   api.watch(obj.kind!, handler);
   try {
     runtime.settle();
-    const deadline = runtime.now() + (timeoutMs > 0 ? timeoutMs : FOREVER_MS);
-    const over = heard() || runtime.advanceTo(deadline, heard);
+    const over = waitUntil(cc, runtime.now() + (timeoutMs > 0 ? timeoutMs : WEEK_MS), heard);
     if (failure) throw failure;
     if (!over) {
       throw new CommandError(timeoutMs > 0 ? 'timed out waiting for the condition' : 'the rollout was still not done after 7 days of simulated time; give rollout status a --timeout');
@@ -133,7 +119,7 @@ export const rolloutStatusCommand: Command = {
     if (cc.args.length === 0) throw new CommandError('required resource not specified');
     if (revision < 0) throw new CommandError(`revision must be a positive integer: ${revision}`);
     const watch = cc.flags.bool('watch', true);
-    const timeoutMs = timeoutOf(cc);
+    const timeoutMs = durationFlag(cc, 'timeout', 0);
     for (const obj of rolloutTargets(cc)) watchRollout(cc, obj, revision, watch, timeoutMs);
   },
 };
