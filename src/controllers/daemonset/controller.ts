@@ -8,7 +8,7 @@
 import { KubeObject, controllerOf, keyOf, splitKey } from '../../api/types';
 import { deepEqual } from '../../store/equal';
 import { NAMESPACE_TERMINATING_CAUSE, StatusError, hasStatusCause } from '../../api/status';
-import { labelSelectorAsSelector } from '../../labels';
+import { labelSelectorAsSelector, sameLabels } from '../../labels';
 import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
 import { Expectations } from '../workload/expectations';
@@ -125,7 +125,7 @@ export class DaemonSetController extends Controller {
       if (ds) this.queue.add(this.key(ds));
       return ds;
     }
-    if (refChanged || !deepEqual(obj.metadata.labels ?? {}, old.metadata.labels ?? {})) for (const d of this.selecting(obj)) this.queue.add(this.key(d));
+    if (refChanged || !sameLabels(obj.metadata.labels, old.metadata.labels)) for (const d of this.selecting(obj)) this.queue.add(this.key(d));
     return undefined;
   }
 
