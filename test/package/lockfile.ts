@@ -52,12 +52,16 @@ export function closure(lock: Lock, roots: readonly string[]): Record<string, Lo
 export interface Consumer {
   readonly packageJson: object;
   readonly packageLock: object;
+  /** Directories of this repository the consumer needs a copy of, at the same relative path. */
+  readonly linkedDirs: readonly string[];
 }
 
 /** package.json and package-lock.json of a project that depends on the tarball and on `others`. */
 export interface RepoPackage {
   readonly version: string;
   readonly dependencies: Record<string, string>;
+  readonly devDependencies?: Record<string, string>;
+  readonly overrides?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
   readonly bin?: Record<string, string>;
   readonly engines?: Record<string, string>;
@@ -66,10 +70,27 @@ export interface RepoPackage {
 export function consumerProject(repoLock: Lock, repoPackage: RepoPackage, tarball: string, others: Record<string, string>): Consumer {
   const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   const file = `file:${tarball}`;
-  const root = { name: 'kubespec-consumer', version: '1.0.0', private: true, dependencies: { kubespec: file, ...others } };
+  const deps = closure(repoLock, [...Object.keys(others), ...Object.keys(repoPackage.dependencies)]);
+  // A dependency this repository overrides with a directory of its own (vendor/…) is linked
+  // there: the consumer gets the same override, the same directory and the same lock entries.
+  const linked = Object.entries(deps).filter(([, e]) => e.link === true);
+  const linkedDirs = linked.map(([, e]) => e.resolved as string);
+  const names = linked.map(([at]) => at.slice(at.lastIndexOf('node_modules/') + 'node_modules/'.length));
+  const pick = (from: Record<string, string> | undefined) => Object.fromEntries(names.map((n) => [n, from?.[n]]).filter(([, v]) => v !== undefined));
+  const root = {
+    name: 'kubespec-consumer',
+    version: '1.0.0',
+    private: true,
+    dependencies: { kubespec: file, ...others },
+    ...(names.length ? { devDependencies: pick(repoPackage.devDependencies), overrides: pick(repoPackage.overrides) } : {}),
+  };
+  for (const dir of linkedDirs) {
+    const { dev, devOptional, ...entry } = repoLock.packages[dir] as LockEntry & { dev?: boolean; devOptional?: boolean };
+    deps[dir] = entry;
+  }
   const packages = {
     '': root,
-    ...closure(repoLock, [...Object.keys(others), ...Object.keys(repoPackage.dependencies)]),
+    ...deps,
     // npm ci links bins and checks peers from the lock, not from the tarball.
     'node_modules/kubespec': {
       version: repoPackage.version,
@@ -81,5 +102,5 @@ export function consumerProject(repoLock: Lock, repoPackage: RepoPackage, tarbal
       engines: repoPackage.engines,
     },
   };
-  return { packageJson: root, packageLock: { name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages } };
+  return { packageJson: root, packageLock: { name: root.name, version: root.version, lockfileVersion: 3, requires: true, packages }, linkedDirs };
 }

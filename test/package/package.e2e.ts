@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../cli/runCli';
@@ -36,6 +36,7 @@ describe('the package, installed in another project', function () {
     const consumer = consumerProject(repo('package-lock.json'), repo('package.json'), tarball, { '@cucumber/cucumber': devDeps['@cucumber/cucumber'], tsx: devDeps.tsx });
     writeFileSync(path.join(app, 'package.json'), JSON.stringify(consumer.packageJson, null, 2));
     writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify(consumer.packageLock, null, 2));
+    for (const linked of consumer.linkedDirs) cpSync(path.join(ROOT, linked), path.join(app, linked), { recursive: true });
     // Offline: everything comes from the npm cache that installing this repository filled.
     ok(sh('npm', ['ci', '--offline', '--no-audit', '--no-fund'], app), 'npm ci --offline in the new project');
     mkdirSync(path.join(app, 'features'));
