@@ -5,6 +5,7 @@
  */
 import { FieldError, FieldPath, fieldErrors } from '../api/field';
 import { compareGo, utf8Length } from './goString';
+import { matchesDNS1123Subdomain } from '../api/validation/dns';
 
 const LABEL_KEY_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const LABEL_KEY_ERR =
@@ -52,8 +53,6 @@ const VALUE_REGEX = regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_
 // Character classes as bit flags, so the regexes above are checked by one pass over the string.
 const ALNUM = 1; // [A-Za-z0-9]
 const NAME_CHAR = 2; // [-A-Za-z0-9_.]
-const LOWER_ALNUM = 4; // [a-z0-9]
-const DNS_CHAR = 8; // [-a-z0-9]
 const CLASSES = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
@@ -62,8 +61,6 @@ for (let c = 0; c < 128; c++) {
   const upper = ch >= 'A' && ch <= 'Z';
   if (digit || lower || upper) CLASSES[c] |= ALNUM | NAME_CHAR;
   if (ch === '-' || ch === '_' || ch === '.') CLASSES[c] |= NAME_CHAR;
-  if (digit || lower) CLASSES[c] |= LOWER_ALNUM | DNS_CHAR;
-  if (ch === '-') CLASSES[c] |= DNS_CHAR;
 }
 
 function has(c: number, cls: number): boolean {
@@ -75,19 +72,6 @@ function isNameSpan(s: string, start: number, end: number): boolean {
   if (end <= start || !has(s.charCodeAt(start), ALNUM) || !has(s.charCodeAt(end - 1), ALNUM)) return false;
   for (let i = start + 1; i < end - 1; i++) if (!has(s.charCodeAt(i), NAME_CHAR)) return false;
   return true;
-}
-
-/** `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`: dot-separated DNS labels. */
-function isDNS1123Subdomain(s: string): boolean {
-  let start = 0;
-  for (;;) {
-    let end = s.indexOf('.', start);
-    if (end < 0) end = s.length;
-    if (end === start || !has(s.charCodeAt(start), LOWER_ALNUM) || !has(s.charCodeAt(end - 1), LOWER_ALNUM)) return false;
-    for (let i = start + 1; i < end - 1; i++) if (!has(s.charCodeAt(i), DNS_CHAR)) return false;
-    if (end === s.length) return true;
-    start = end + 1;
-  }
 }
 
 /** `content.IsLabelKey` (a.k.a. `IsQualifiedName`): `[prefix/]name`; empty list when valid. */
@@ -102,7 +86,7 @@ export function validateLabelKey(key: string): string[] {
     if (prefix.length === 0) errs.push(PREFIX_EMPTY);
     else {
       if (utf8Length(prefix) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(PREFIX_TOO_LONG);
-      if (!isDNS1123Subdomain(prefix)) errs.push(PREFIX_REGEX);
+      if (!matchesDNS1123Subdomain(prefix)) errs.push(PREFIX_REGEX);
     }
   }
   if (nameStart === key.length) errs.push(NAME_EMPTY);
