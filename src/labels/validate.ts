@@ -98,9 +98,17 @@ export function validateLabelKey(key: string): string[] {
 /** `content.IsLabelValue` (a.k.a. `IsValidLabelValue`); the empty string is valid. */
 export function validateLabelValue(value: string): string[] {
   const errs: string[] = [];
-  if (utf8Length(value) > LABEL_VALUE_MAX_LENGTH) errs.push(VALUE_TOO_LONG);
-  if (value.length !== 0 && !isNameSpan(value, 0, value.length)) errs.push(VALUE_REGEX);
+  const pattern = value.length === 0 || isNameSpan(value, 0, value.length);
+  // A value of the pattern is ASCII: its UTF-8 length is its length (no second pass over it).
+  if ((pattern ? value.length : utf8Length(value)) > LABEL_VALUE_MAX_LENGTH) errs.push(VALUE_TOO_LONG);
+  if (!pattern) errs.push(VALUE_REGEX);
   return errs;
+}
+
+/** Whether `validateLabelValue` finds nothing, without building its list (anything but a string takes its path, errors included). */
+function isValidLabelValue(value: string): boolean {
+  if (typeof value !== 'string') return validateLabelValue(value).length === 0;
+  return value.length === 0 || (value.length <= LABEL_VALUE_MAX_LENGTH && isNameSpan(value, 0, value.length));
 }
 
 /** Keys in Go byte order: Go iterates maps randomly, so any fixed order is faithful; this one is stable. */
@@ -124,7 +132,7 @@ export function validateLabels(labels: Readonly<Record<string, string>> | null |
 
 /** Whether every key and value is a valid label (then there is no error to order by key). */
 function allValid(labels: Readonly<Record<string, string>>): boolean {
-  for (const k in labels) if (!isValidLabelKey(k) || validateLabelValue(labels[k]).length) return false;
+  for (const k in labels) if (!isValidLabelKey(k) || !isValidLabelValue(labels[k])) return false;
   return true;
 }
 
