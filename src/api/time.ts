@@ -8,6 +8,12 @@ const SLOTS = 1024;
 const slotSecond = new Float64Array(SLOTS).fill(NaN);
 const slotText: string[] = new Array<string>(SLOTS).fill('');
 const parsed = new Map<string, number>();
+/**
+ * The parsed texts kept at most: the times read back are recent ones. A larger map is slower
+ * to write than a parse saves (ten thousand entries: several times the cost of a small map,
+ * its table no longer in cache), and a parse is Date.parse, whatever the map holds.
+ */
+const PARSED_MAX = 1024;
 let lastParsedText = '';
 let lastParsed: number | undefined;
 
@@ -25,7 +31,7 @@ export function rfc3339(ms: number): string {
   slotSecond[slot] = second;
   slotText[slot] = text;
   // Times this process wrote are read back often (conditions, start times): parse them for free.
-  if (parsed.size > 10_000) parsed.clear();
+  if (parsed.size > PARSED_MAX) parsed.clear();
   parsed.set(text, second * 1000);
   return text;
 }
@@ -57,7 +63,7 @@ export function parseTime(s: string | undefined): number | undefined {
   let t = parsed.get(s);
   if (t === undefined) {
     t = Date.parse(s);
-    if (parsed.size > 10_000) parsed.clear();
+    if (parsed.size > PARSED_MAX) parsed.clear();
     parsed.set(s, t);
   }
   lastParsedText = s;

@@ -26,9 +26,15 @@ interface KnownNode extends Node {
 
 const SEP = '\u0000';
 const nodeKey = (n: Node) => `${n.kind}${SEP}${n.namespace ?? ''}${SEP}${n.name}`;
+/** The first three parts of a key, as `split(SEP)` gives them, without the array of parts. */
 const parseNodeKey = (k: string): Node => {
-  const [kind, namespace, name] = k.split(SEP);
-  return { kind, namespace: namespace || undefined, name };
+  const a = k.indexOf(SEP);
+  const b = a < 0 ? -1 : k.indexOf(SEP, a + 1);
+  const c = b < 0 ? -1 : k.indexOf(SEP, b + 1);
+  const kind = a < 0 ? k : k.slice(0, a);
+  const namespace = a < 0 ? undefined : b < 0 ? k.slice(a + 1) : k.slice(a + 1, b);
+  const name = b < 0 ? undefined : c < 0 ? k.slice(b + 1) : k.slice(b + 1, c);
+  return { kind, namespace: namespace || undefined, name: name as string };
 };
 
 export class GarbageCollector extends Controller {

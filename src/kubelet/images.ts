@@ -66,8 +66,20 @@ export const BOOK_IMAGES: Readonly<Record<string, ImageBehaviour>> = {
   'luksa/ssd-monitor': { ...DEFAULT_BEHAVIOUR, onSigterm: 'ignore', logs: { every: { intervalMs: 5_000, line: 'SSD OK' } } },
 };
 
+/** The last image normalised (none yet: an object no caller passes), and its name: a pod's image is looked up several times. */
+let lastImage: unknown = {};
+let lastName = '';
+
 /** `docker.io/library/nginx:latest` and `nginx` name the same image. */
 export function normaliseImage(image: string): string {
+  if (image !== lastImage) {
+    lastName = normalised(image);
+    lastImage = image;
+  }
+  return lastName;
+}
+
+function normalised(image: string): string {
   let name = image.trim();
   name = name.replace(/^docker\.io\//, '').replace(/^index\.docker\.io\//, '').replace(/^library\//, '');
   name = name.replace(/:latest$/, '');

@@ -326,7 +326,8 @@ export class Kubelet implements NodeAgent {
   }
 
   releasePodIP(ip: string): void {
-    this.usedIPs.delete(Number(ip.split('.')[3]));
+    // The last of the four parts allocatePodIP wrote (no array of parts for it).
+    this.usedIPs.delete(Number(ip.slice(ip.lastIndexOf('.') + 1)));
   }
 
   forget(uid: string): void {

@@ -5,6 +5,7 @@
  */
 import { FieldError, FieldPath, fieldErrors } from '../api/field';
 import { compareGo, utf8Length } from './goString';
+import { matchesDNS1123Subdomain } from '../api/validation/dns';
 
 const LABEL_KEY_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const LABEL_KEY_ERR =
@@ -52,8 +53,6 @@ const VALUE_REGEX = regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_
 // Character classes as bit flags, so the regexes above are checked by one pass over the string.
 const ALNUM = 1; // [A-Za-z0-9]
 const NAME_CHAR = 2; // [-A-Za-z0-9_.]
-const LOWER_ALNUM = 4; // [a-z0-9]
-const DNS_CHAR = 8; // [-a-z0-9]
 const CLASSES = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
@@ -62,8 +61,6 @@ for (let c = 0; c < 128; c++) {
   const upper = ch >= 'A' && ch <= 'Z';
   if (digit || lower || upper) CLASSES[c] |= ALNUM | NAME_CHAR;
   if (ch === '-' || ch === '_' || ch === '.') CLASSES[c] |= NAME_CHAR;
-  if (digit || lower) CLASSES[c] |= LOWER_ALNUM | DNS_CHAR;
-  if (ch === '-') CLASSES[c] |= DNS_CHAR;
 }
 
 function has(c: number, cls: number): boolean {
@@ -75,19 +72,6 @@ function isNameSpan(s: string, start: number, end: number): boolean {
   if (end <= start || !has(s.charCodeAt(start), ALNUM) || !has(s.charCodeAt(end - 1), ALNUM)) return false;
   for (let i = start + 1; i < end - 1; i++) if (!has(s.charCodeAt(i), NAME_CHAR)) return false;
   return true;
-}
-
-/** `^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$`: dot-separated DNS labels. */
-function isDNS1123Subdomain(s: string): boolean {
-  let start = 0;
-  for (;;) {
-    let end = s.indexOf('.', start);
-    if (end < 0) end = s.length;
-    if (end === start || !has(s.charCodeAt(start), LOWER_ALNUM) || !has(s.charCodeAt(end - 1), LOWER_ALNUM)) return false;
-    for (let i = start + 1; i < end - 1; i++) if (!has(s.charCodeAt(i), DNS_CHAR)) return false;
-    if (end === s.length) return true;
-    start = end + 1;
-  }
 }
 
 /** `content.IsLabelKey` (a.k.a. `IsQualifiedName`): `[prefix/]name`; empty list when valid. */
@@ -102,7 +86,7 @@ export function validateLabelKey(key: string): string[] {
     if (prefix.length === 0) errs.push(PREFIX_EMPTY);
     else {
       if (utf8Length(prefix) > DNS1123_SUBDOMAIN_MAX_LENGTH) errs.push(PREFIX_TOO_LONG);
-      if (!isDNS1123Subdomain(prefix)) errs.push(PREFIX_REGEX);
+      if (!matchesDNS1123Subdomain(prefix)) errs.push(PREFIX_REGEX);
     }
   }
   if (nameStart === key.length) errs.push(NAME_EMPTY);
@@ -114,9 +98,17 @@ export function validateLabelKey(key: string): string[] {
 /** `content.IsLabelValue` (a.k.a. `IsValidLabelValue`); the empty string is valid. */
 export function validateLabelValue(value: string): string[] {
   const errs: string[] = [];
-  if (utf8Length(value) > LABEL_VALUE_MAX_LENGTH) errs.push(VALUE_TOO_LONG);
-  if (value.length !== 0 && !isNameSpan(value, 0, value.length)) errs.push(VALUE_REGEX);
+  const pattern = value.length === 0 || isNameSpan(value, 0, value.length);
+  // A value of the pattern is ASCII: its UTF-8 length is its length (no second pass over it).
+  if ((pattern ? value.length : utf8Length(value)) > LABEL_VALUE_MAX_LENGTH) errs.push(VALUE_TOO_LONG);
+  if (!pattern) errs.push(VALUE_REGEX);
   return errs;
+}
+
+/** Whether `validateLabelValue` finds nothing, without building its list (anything but a string takes its path, errors included). */
+function isValidLabelValue(value: string): boolean {
+  if (typeof value !== 'string') return validateLabelValue(value).length === 0;
+  return value.length === 0 || (value.length <= LABEL_VALUE_MAX_LENGTH && isNameSpan(value, 0, value.length));
 }
 
 /** Keys in Go byte order: Go iterates maps randomly, so any fixed order is faithful; this one is stable. */
@@ -140,7 +132,7 @@ export function validateLabels(labels: Readonly<Record<string, string>> | null |
 
 /** Whether every key and value is a valid label (then there is no error to order by key). */
 function allValid(labels: Readonly<Record<string, string>>): boolean {
-  for (const k in labels) if (!isValidLabelKey(k) || validateLabelValue(labels[k]).length) return false;
+  for (const k in labels) if (!isValidLabelKey(k) || !isValidLabelValue(labels[k])) return false;
   return true;
 }
 

@@ -241,10 +241,8 @@ export class CronJobController extends Controller {
   /** The first part of syncCronJob: status.active against the Jobs that exist. */
   private reconcileActive(cj: KubeObject, jobs: readonly KubeObject[]): boolean {
     let changed = false;
-    const children = new Set<string>();
     for (const job of jobs) {
       const uid = job.metadata.uid!;
-      children.add(uid);
       const inActive = (cj.status.active ?? []).some((r: any) => r.uid === uid);
       const finished = isJobFinished(job);
       if (!inActive && !finished) {
@@ -264,8 +262,9 @@ export class CronJobController extends Controller {
         }
       }
     }
-    for (const ref of [...(cj.status.active ?? [])]) {
-      if (children.has(ref.uid)) continue;
+    // removeFromActive replaces the list (never changes it in place): the one read here stays whole.
+    for (const ref of cj.status.active ?? []) {
+      if (isChild(jobs, ref.uid)) continue;
       if (this.ctx.api.tryGet('Job', ref.namespace, ref.name)) continue;
       this.recorder.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
       removeFromActive(cj, ref.uid);
@@ -273,6 +272,12 @@ export class CronJobController extends Controller {
     }
     return changed;
   }
+}
+
+/** Whether a Job of the list has this uid (a few Jobs: no set of them per sync). */
+function isChild(jobs: readonly KubeObject[], uid: string): boolean {
+  for (const job of jobs) if (job.metadata.uid === uid) return true;
+  return false;
 }
 
 /** When to look again: 100 ms after the next run time (reads the status as it is now). */

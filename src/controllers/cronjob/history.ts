@@ -35,9 +35,12 @@ export function jobsBeyondLimits(jobs: readonly any[], successfulLimit: number |
 
 function pick(jobs: readonly any[], outcome: Outcome, limit: number | undefined, out: any[]): void {
   if (limit == null) return;
+  // Within the limit nothing goes, whatever the order: sorting is for choosing. Counted first,
+  // as most syncs find nothing to choose from (no array for them).
+  let count = 0;
+  for (const j of jobs) if (finishedOutcome(j) === outcome) count++;
+  if (count <= limit) return;
   const group = jobs.filter((j) => finishedOutcome(j) === outcome);
-  // Within the limit nothing goes, whatever the order: sorting is for choosing.
-  if (group.length <= limit) return;
   sortInPlace(group, compareByStartTime);
   out.push(...group.slice(0, group.length - limit));
 }

@@ -243,7 +243,10 @@ export class JobController extends Controller {
       this.queue.addAfter(st.key, Math.max(wait, SYNC_JOB_BATCH_PERIOD_MS));
       return;
     }
-    let indexes: (number | undefined)[] = Array.from({ length: diff }, () => undefined);
+    // No index for each of `diff` pods (a loop: Array.from over an array-like takes V8's slow
+    // generic path, and this runs at every sync that creates a pod).
+    let indexes: (number | undefined)[] = [];
+    for (let i = 0; i < diff; i++) indexes.push(undefined);
     if (indexedCompletions !== undefined) {
       const activeIndexes = new Set(st.active.map(completionIndexOf).filter((i): i is number => i !== undefined));
       indexes = firstPendingIndexes(st.succeededIndexes ?? new Set(), activeIndexes, diff, indexedCompletions);
