@@ -11,10 +11,10 @@ import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
 import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
-import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
+import { containerID, imageID, runtimeImageName } from './ids';
 import { podPhase } from './phase';
 import { ConditionRecord, EMPTY, conditionStatus, ipList, runningState, waitingState } from './statusParts';
-import { containerFieldPath, createdMessage, imagePresentMessage, startedMessage } from './phrases';
+import { containerFieldPath, createdMessage, imagePresentMessage, pulledMessage, pullingMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
 type ProbeKind = 'liveness' | 'readiness' | 'startup';
@@ -134,10 +134,10 @@ export class PodWorker {
     const behaviour = this.agent.ctx.images.lookup(image);
     const fieldPath = containerFieldPath(c.spec.name);
     if (c.spec.imagePullPolicy === 'Always') {
-      this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
+      this.agent.recorder.event(this.pod, 'Normal', 'Pulling', pullingMessage(image), fieldPath);
       const took = formatPullDuration(behaviour.startTimeMs);
       this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
-        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(image)} bytes.`, fieldPath);
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', pulledMessage(image, took), fieldPath);
         this.startContainer(c);
       });
     } else {
