@@ -13,7 +13,7 @@ import { restartAt, nextBackoff } from './backoff';
 import { ContainerRecord, ProbeState, Run, Terminated } from './container';
 import { containerID, imageID, runtimeImageName } from './ids';
 import { podPhase } from './phase';
-import { ConditionRecord, EMPTY, conditionStatus, ipList, runningState, waitingState } from './statusParts';
+import { ConditionRecord, EMPTY, conditionRecord, conditionStatus, ipList, runningState, waitingState } from './statusParts';
 import { containerFieldPath, createdMessage, imagePresentMessage, pulledMessage, pullingMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
@@ -43,7 +43,8 @@ const SIGKILL_EXIT = 137;
 export class PodWorker {
   private pod: KubeObject;
   private readonly containers: ContainerRecord[];
-  private readonly conditions = new Map<string, Condition>();
+  /** By position in CONDITION_ORDER (an array of four: a map was another table per pod). */
+  private readonly conditions: (Condition | undefined)[] = [undefined, undefined, undefined, undefined];
   private startTime?: number;
   private podIP?: string;
   /** `[{ ip: podIP }]`, built once for the pod's status writes. */
@@ -65,6 +66,10 @@ export class PodWorker {
       restartCount: 0,
       runs: 0,
       previousLogs: [],
+      // Set later, declared now: fields added to an object after its creation go to a separate
+      // property array (another object per container, kept as long as the pod).
+      run: undefined,
+      mountStatuses: undefined,
     }));
   }
 
@@ -178,6 +183,11 @@ export class PodWorker {
       ready: false,
       started: false,
       logs: [],
+      // Set below and once started (declared now, as the container record's fields above).
+      startup: undefined,
+      liveness: undefined,
+      readiness: undefined,
+      readyPhase: undefined,
     };
     c.run = run;
     c.state = { kind: 'running', startedAt: this.now };
@@ -489,11 +499,12 @@ export class PodWorker {
 
   // ---- status ---------------------------------------------------------------------------------
 
-  private setCondition(type: string, status: 'True' | 'False', reason?: string, message?: string): void {
-    const old = this.conditions.get(type);
+  private setCondition(type: ConditionType, status: 'True' | 'False', reason?: string, message?: string): void {
+    const at = CONDITION_ORDER.indexOf(type);
+    const old = this.conditions[at];
     if (old && old.status === status && old.reason === reason && old.message === message) return;
     const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : this.now;
-    this.conditions.set(type, { status, lastTransitionTime, reason, message });
+    this.conditions[at] = conditionRecord(type, status, lastTransitionTime, reason, message);
   }
 
   private updatePhase(): void {
@@ -547,9 +558,9 @@ export class PodWorker {
     const order = CONDITION_ORDER;
     const conditions: any[] = [];
     const generation = this.pod.metadata.generation;
-    for (const type of order) {
-      const c = this.conditions.get(type);
-      if (c) conditions.push(conditionStatus(type, c, generation));
+    for (let at = 0; at < order.length; at++) {
+      const c = this.conditions[at];
+      if (c) conditions.push(conditionStatus(order[at], c, generation));
     }
     for (const c of previous.conditions ?? []) {
       if (!order.includes(c.type)) conditions.push(c);
@@ -611,7 +622,8 @@ function mountStatuses(mounts: any[]): readonly any[] {
 }
 
 /** The kubelet's conditions, in the order it reports them. */
-const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
+const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'] as const;
+type ConditionType = (typeof CONDITION_ORDER)[number];
 
 function terminatedState(x: Terminated): any {
   const out: any = { containerID: x.containerID, exitCode: x.exitCode, finishedAt: rfc3339(x.finishedAt), reason: x.reason, startedAt: rfc3339(x.startedAt) };
