@@ -40,6 +40,9 @@ type Condition = ConditionRecord;
 
 const SIGKILL_EXIT = 137;
 
+/** No previous run's logs (shared: a container's previous logs are replaced, never appended to). */
+const NO_LOGS: readonly string[] = Object.freeze([]);
+
 export class PodWorker {
   private pod: KubeObject;
   private readonly containers: ContainerRecord[];
@@ -65,7 +68,7 @@ export class PodWorker {
       state: { kind: 'waiting', reason: 'ContainerCreating' },
       restartCount: 0,
       runs: 0,
-      previousLogs: [],
+      previousLogs: NO_LOGS,
       // Set later, declared now: fields added to an object after its creation go to a separate
       // property array (another object per container, kept as long as the pod).
       run: undefined,
@@ -86,7 +89,7 @@ export class PodWorker {
   }
 
   /** Logs of a container, for `kubectl logs` (the current run, or the previous one). */
-  logs(container: string, previous: boolean): string[] | undefined {
+  logs(container: string, previous: boolean): readonly string[] | undefined {
     const c = this.containers.find((x) => x.spec.name === container);
     if (!c) return undefined;
     return previous ? c.previousLogs : (c.run?.logs ?? (c.state.kind === 'terminated' ? c.previousLogs : []));
