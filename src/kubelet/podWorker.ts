@@ -572,7 +572,8 @@ export class PodWorker {
       .map((c) => this.containerStatus(c))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const status: any = copyWith(previous, {
-      conditions,
+      // Kept with the pod: a copy of exactly its size (the list grown by push has room for 17).
+      conditions: conditions.slice(),
       containerStatuses,
       hostIP: this.agent.hostIP,
       hostIPs: this.agent.hostIPs,
