@@ -10,7 +10,7 @@ import { rfc3339 } from '../api/time';
 import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
 import { restartAt, nextBackoff } from './backoff';
-import { ContainerRecord, ProbeState, Run, Terminated } from './container';
+import { ContainerRecord, ProbeState, Run, State, Terminated } from './container';
 import { containerID, imageID, runtimeImageName } from './ids';
 import { podPhase } from './phase';
 import { ConditionRecord, EMPTY, conditionRecord, conditionStatus, ipList, runningState, waitingState } from './statusParts';
@@ -40,6 +40,19 @@ type Condition = ConditionRecord;
 
 const SIGKILL_EXIT = 137;
 
+/**
+ * A container's states are replaced, never changed: those equal from pod to pod are shared
+ * (frozen). A new container's, and the running state of the containers started at one instant
+ * (an object and a boxed time each, kept as long as the pod runs).
+ */
+const CREATING: State = Object.freeze({ kind: 'waiting', reason: 'ContainerCreating' });
+let lastRunning: Extract<State, { kind: 'running' }> | undefined;
+
+function runningSince(startedAt: number): State {
+  if (lastRunning?.startedAt !== startedAt) lastRunning = Object.freeze({ kind: 'running', startedAt });
+  return lastRunning;
+}
+
 /** No previous run's logs (shared: a container's previous logs are replaced, never appended to). */
 const NO_LOGS: readonly string[] = Object.freeze([]);
 
@@ -65,7 +78,7 @@ export class PodWorker {
     this.pod = pod;
     this.containers = (pod.spec.containers ?? []).map((spec: any) => ({
       spec,
-      state: { kind: 'waiting', reason: 'ContainerCreating' },
+      state: CREATING,
       restartCount: 0,
       runs: 0,
       previousLogs: NO_LOGS,
@@ -193,7 +206,7 @@ export class PodWorker {
       readyPhase: undefined,
     };
     c.run = run;
-    c.state = { kind: 'running', startedAt: this.now };
+    c.state = runningSince(this.now);
     this.agent.recorder.event(this.pod, 'Normal', 'Created', createdMessage(c.spec.name), fieldPath);
     this.agent.recorder.event(this.pod, 'Normal', 'Started', startedMessage(c.spec.name), fieldPath);
     this.writeStartLogs(run);
