@@ -5,6 +5,7 @@
  * The Event object is written only if something reads Events before it expires (`toObject`).
  */
 import { KubeObject } from '../api/types';
+import { rfc3339 } from '../api/time';
 import type { EventSummary } from '../history/history';
 import { eventObjectText } from '../history/history';
 import type { CompactSummary } from '../history/record';
@@ -41,8 +42,6 @@ export class Recorded implements EventKey, CompactSummary {
   private createdSecond = 0;
   private createdMillis = 0;
   sequence = 0;
-  firstTimestamp = '';
-  lastTimestamp = '';
   /** Kept back: its uid and resource version (stamped as the API server stamps a create). */
   uid = '';
   resourceVersion = 0;
@@ -66,7 +65,7 @@ export class Recorded implements EventKey, CompactSummary {
   ) {}
 
   /** A new Event: about `involved`, created at `now` with this sequence number. */
-  created(involved: Readonly<Record<string, unknown>>, now: number, sequence: number, time: string): void {
+  created(involved: Readonly<Record<string, unknown>>, now: number, sequence: number): void {
     this.involved = involved;
     this.createdSecond = Math.floor(now / 1000);
     const millis = now - this.createdSecond * 1000;
@@ -74,15 +73,12 @@ export class Recorded implements EventKey, CompactSummary {
     // one too); a fraction of a millisecond, if the clock ever had one, is kept as it is.
     this.createdMillis = (millis | 0) === millis ? millis | 0 : millis;
     this.sequence = sequence;
-    this.firstTimestamp = time;
-    this.lastTimestamp = time;
     this.written(now);
   }
 
   /** Counted once more at `now`. */
-  again(now: number, time: string): void {
+  again(now: number): void {
     this.count++;
-    this.lastTimestamp = time;
     this.written(now);
   }
 
@@ -94,6 +90,18 @@ export class Recorded implements EventKey, CompactSummary {
   /** Its lastTimestamp in ms (kept back, nobody else can change it): when it expires. */
   get lastWrite(): number {
     return this.lastWriteSecond * 1000;
+  }
+
+  /**
+   * Its timestamps, formatted when read (the Event object is built only if something reads
+   * Events): to the second, as the times it keeps.
+   */
+  get firstTimestamp(): string {
+    return rfc3339(this.createdSecond * 1000);
+  }
+
+  get lastTimestamp(): string {
+    return rfc3339(this.lastWrite);
   }
 
   /** When it was created, in ms. */

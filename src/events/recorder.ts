@@ -115,7 +115,7 @@ export class EventRecorders {
       this.instant = now;
       this.instantSequence = this.sequence;
     }
-    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++, rfc3339(now));
+    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++);
     // Names kept back are told apart by their sequence numbers, a million to an instant.
     if (this.keptBackListeners.length && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
       this.api.stampKeptBack('Event', entry);
@@ -132,7 +132,7 @@ export class EventRecorders {
   /** The same event again: the Event last written for it counts one more, if it is still there. */
   private repeat(seen: Recorded, now: number): boolean {
     if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
-      seen.again(now, rfc3339(now));
+      seen.again(now);
       this.api.restampKeptBack(seen);
       seen.summary = seen.counted();
       this.tell('MODIFIED', seen, seen.summary);
