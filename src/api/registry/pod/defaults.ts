@@ -72,22 +72,26 @@ const DEFAULT_TOLERATIONS: readonly { readonly key: string; readonly toleration:
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for five minutes. */
 function addDefaultTolerations(spec: any): void {
-  let tolerations: any[] = spec.tolerations ?? [];
+  let tolerations: any[] = (spec.tolerations ??= []);
   for (const { key, toleration } of DEFAULT_TOLERATIONS) {
     const tolerated = tolerations.some(
       (t) => (t.effect === 'NoExecute' || !t.effect) && (t.key === key || (!t.key && t.operator === 'Exists')),
     );
-    if (!tolerated) tolerations = withItem(tolerations, toleration);
+    if (!tolerated) {
+      if (copiable(tolerations)) spec.tolerations = tolerations = tolerations.concat([toleration]);
+      else tolerations.push(toleration);
+    }
   }
-  spec.tolerations = tolerations;
 }
 
 /**
- * `list` and `item` in a new list of exactly their size. The lists a new pod gets here are kept
- * as long as it lives; one grown by `push` keeps room for 17 items (a hundred bytes more each).
+ * The lists a new pod gets here are kept as long as it lives, and one grown by `push` keeps room
+ * for 17 items (a hundred bytes more each): a list that can grow gets a copy of exactly its size
+ * instead (`concat`, same items). Anything else (a manifest's non-list) still meets `push`, and
+ * fails as it did.
  */
-function withItem(list: readonly any[], item: unknown): any[] {
-  return list.concat([item]);
+function copiable(list: unknown): boolean {
+  return Array.isArray(list) && Object.isExtensible(list);
 }
 
 const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -107,11 +111,17 @@ function addServiceAccount(spec: any, ctx: StrategyContext): void {
   spec.serviceAccountName ??= spec.serviceAccount ?? 'default';
   spec.serviceAccount = spec.serviceAccountName;
   if (spec.automountServiceAccountToken === false) return;
+  const volumes: any[] = (spec.volumes ??= []);
   const name = `kube-api-access-${ctx.rng.string(5, NAME_ALPHABET)}`;
-  spec.volumes = withItem(spec.volumes ?? [], { name, projected: PROJECTED_TOKEN });
+  const volume = { name, projected: PROJECTED_TOKEN };
+  if (copiable(volumes)) spec.volumes = volumes.concat([volume]);
+  else volumes.push(volume);
   for (const c of spec.containers ?? []) {
-    const mounts: any[] = c.volumeMounts ?? [];
-    c.volumeMounts = mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT) ? mounts : withItem(mounts, { mountPath: SERVICE_ACCOUNT_MOUNT, name, readOnly: true });
+    const mounts: any[] = (c.volumeMounts ??= []);
+    if (mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT)) continue;
+    const mount = { mountPath: SERVICE_ACCOUNT_MOUNT, name, readOnly: true };
+    if (copiable(mounts)) c.volumeMounts = mounts.concat([mount]);
+    else mounts.push(mount);
   }
 }
 
