@@ -5,6 +5,7 @@
  * The Event object is written only if something reads Events before it expires (`toObject`).
  */
 import { KubeObject } from '../api/types';
+import { rfc3339 } from '../api/time';
 import type { EventSummary } from '../history/history';
 import { eventObjectText } from '../history/history';
 import type { CompactSummary } from '../history/record';
@@ -33,17 +34,20 @@ export class Recorded implements EventKey, CompactSummary {
   event?: KubeObject;
   /** The object it is about (set once the event is known to be new). */
   involved: Readonly<Record<string, unknown>> = NO_OBJECT;
-  /** When it was created, and its sequence number then: its name and first timestamp. */
-  createdAt = 0;
+  /**
+   * When it was created (whole seconds since the epoch and the milliseconds past them), and its
+   * sequence number then: its name. Small integers are kept in the object itself; a field of
+   * milliseconds since the epoch is a heap number of its own per record (six records per pod).
+   */
+  private createdSecond = 0;
+  private createdMillis = 0;
   sequence = 0;
-  firstTimestamp = '';
-  lastTimestamp = '';
   /** Kept back: its uid and resource version (stamped as the API server stamps a create). */
   uid = '';
   resourceVersion = 0;
   count = 1;
-  /** Its lastTimestamp in ms (kept back, nobody else can change it): when it expires. */
-  lastWrite = 0;
+  /** Its lastTimestamp in whole seconds since the epoch (a small integer, as `createdSecond`). */
+  private lastWriteSecond = 0;
   /** What the history's last record of it shows: this record itself until it is counted again. */
   summary: EventSummary | Recorded = this;
   private eventName?: string;
@@ -61,20 +65,48 @@ export class Recorded implements EventKey, CompactSummary {
   ) {}
 
   /** A new Event: about `involved`, created at `now` with this sequence number. */
-  created(involved: Readonly<Record<string, unknown>>, now: number, sequence: number, time: string): void {
+  created(involved: Readonly<Record<string, unknown>>, now: number, sequence: number): void {
     this.involved = involved;
-    this.createdAt = now;
+    this.createdSecond = Math.floor(now / 1000);
+    const millis = now - this.createdSecond * 1000;
+    // `| 0` makes V8 keep the whole number as a small integer (a difference of heap numbers is
+    // one too); a fraction of a millisecond, if the clock ever had one, is kept as it is.
+    this.createdMillis = (millis | 0) === millis ? millis | 0 : millis;
     this.sequence = sequence;
-    this.firstTimestamp = time;
-    this.lastTimestamp = time;
-    this.lastWrite = secondOf(now);
+    this.written(now);
   }
 
   /** Counted once more at `now`. */
-  again(now: number, time: string): void {
+  again(now: number): void {
     this.count++;
-    this.lastTimestamp = time;
-    this.lastWrite = secondOf(now);
+    this.written(now);
+  }
+
+  /** Its lastTimestamp was written at `now` (a time in ms). */
+  written(now: number): void {
+    this.lastWriteSecond = Math.floor(now / 1000);
+  }
+
+  /** Its lastTimestamp in ms (kept back, nobody else can change it): when it expires. */
+  get lastWrite(): number {
+    return this.lastWriteSecond * 1000;
+  }
+
+  /**
+   * Its timestamps, formatted when read (the Event object is built only if something reads
+   * Events): to the second, as the times it keeps.
+   */
+  get firstTimestamp(): string {
+    return rfc3339(this.createdSecond * 1000);
+  }
+
+  get lastTimestamp(): string {
+    return rfc3339(this.lastWrite);
+  }
+
+  /** When it was created, in ms. */
+  private get createdAt(): number {
+    return this.createdSecond * 1000 + this.createdMillis;
   }
 
   get component(): string {
@@ -129,11 +161,6 @@ export class Recorded implements EventKey, CompactSummary {
 }
 
 export const NO_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
-
-/** A time as an Event's timestamps keep it: whole seconds. */
-export function secondOf(ms: number): number {
-  return Math.floor(ms / 1000) * 1000;
-}
 
 function summaryOf(r: Recorded, count: number): EventSummary {
   return { type: r.type, reason: r.reason, message: r.message, object: eventObjectText(r.involvedKind, r.involvedName), count };

@@ -9,7 +9,7 @@ import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 import { SeenEvents } from './seen';
 import { WatchEventType } from '../store/objects';
-import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex, secondOf } from './recorded';
+import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex } from './recorded';
 import type { Identity, CompactSummary, Summary } from '../history/record';
 import { copyWith } from '../util/copy';
 import { flat } from '../util/flat';
@@ -115,7 +115,7 @@ export class EventRecorders {
       this.instant = now;
       this.instantSequence = this.sequence;
     }
-    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++, rfc3339(now));
+    entry.created(this.involvedObject(obj, fieldPath), now, this.sequence++);
     // Names kept back are told apart by their sequence numbers, a million to an instant.
     if (this.keptBackListeners.length && this.sequence - this.instantSequence <= 1_000_000 && this.api.store.mayKeepBack('Event')) {
       this.api.stampKeptBack('Event', entry);
@@ -132,7 +132,7 @@ export class EventRecorders {
   /** The same event again: the Event last written for it counts one more, if it is still there. */
   private repeat(seen: Recorded, now: number): boolean {
     if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
-      seen.again(now, rfc3339(now));
+      seen.again(now);
       this.api.restampKeptBack(seen);
       seen.summary = seen.counted();
       this.tell('MODIFIED', seen, seen.summary);
@@ -141,7 +141,7 @@ export class EventRecorders {
       const existing = seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event!.metadata.name!) : undefined;
       if (!existing) return false;
       seen.event = this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
-      seen.lastWrite = secondOf(now);
+      seen.written(now);
     }
     this.expireLater(seen);
     return true;
@@ -189,10 +189,15 @@ export class EventRecorders {
     ) {
       return last;
     }
-    const value: Record<string, unknown> = meta.namespace
-      ? { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, namespace: meta.namespace, resourceVersion: meta.resourceVersion, uid: meta.uid }
-      : { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, resourceVersion: meta.resourceVersion, uid: meta.uid };
-    if (fieldPath) value.fieldPath = fieldPath;
+    // A container's events (a field path, in a namespace) are most: built whole, as a field added
+    // after creation would give each its own out-of-object property array.
+    const value: Record<string, unknown> =
+      meta.namespace && fieldPath
+        ? { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, namespace: meta.namespace, resourceVersion: meta.resourceVersion, uid: meta.uid, fieldPath }
+        : meta.namespace
+          ? { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, namespace: meta.namespace, resourceVersion: meta.resourceVersion, uid: meta.uid }
+          : { apiVersion: obj.apiVersion, kind: obj.kind, name: meta.name, resourceVersion: meta.resourceVersion, uid: meta.uid };
+    if (fieldPath && !meta.namespace) value.fieldPath = fieldPath;
     this.lastInvolved = value;
     return value;
   }

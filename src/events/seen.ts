@@ -61,7 +61,9 @@ export class SeenEvents<E extends EventKey> {
       if (entries) entries.push(entry);
       else bucket.set(entry.message, [entry]);
     } else if (bucket.length < LIST_MAX) {
-      bucket.push(entry);
+      // A new list of exactly its size: an object's list lives as long as its Events (an hour),
+      // and one grown by push keeps room for 17 entries whatever it holds (most hold six).
+      this.byObject.set(entry.involvedUid, bucket.concat([entry]));
     } else {
       const byMessage = new Map<string, E[]>();
       for (const e of bucket) {

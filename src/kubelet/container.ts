@@ -68,7 +68,7 @@ export interface ContainerRecord {
    */
   probedAt?: { liveness?: number; readiness?: number; startup?: number };
   /** Log lines of the previous run, for `kubectl logs --previous`. */
-  previousLogs: string[];
+  previousLogs: readonly string[];
   /** The container status's `volumeMounts` (from the spec, which never changes): built at the first status write. */
   mountStatuses?: readonly any[];
 }

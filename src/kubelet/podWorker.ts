@@ -10,11 +10,11 @@ import { rfc3339 } from '../api/time';
 import { Recorder } from '../events/recorder';
 import { ClusterContext } from '../context';
 import { restartAt, nextBackoff } from './backoff';
-import { ContainerRecord, ProbeState, Run, Terminated } from './container';
-import { containerID, imageID, imageSizeBytes, runtimeImageName } from './ids';
+import { ContainerRecord, ProbeState, Run, State, Terminated } from './container';
+import { containerID, imageID, runtimeImageName } from './ids';
 import { podPhase } from './phase';
-import { ConditionRecord, EMPTY, conditionStatus, ipList, runningState, waitingState } from './statusParts';
-import { containerFieldPath, createdMessage, imagePresentMessage, startedMessage } from './phrases';
+import { ConditionRecord, EMPTY, conditionRecord, conditionStatus, ipList, runningState, waitingState } from './statusParts';
+import { containerFieldPath, createdMessage, imagePresentMessage, pulledMessage, pullingMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
 
 type ProbeKind = 'liveness' | 'readiness' | 'startup';
@@ -40,10 +40,27 @@ type Condition = ConditionRecord;
 
 const SIGKILL_EXIT = 137;
 
+/**
+ * A container's states are replaced, never changed: those equal from pod to pod are shared
+ * (frozen). A new container's, and the running state of the containers started at one instant
+ * (an object and a boxed time each, kept as long as the pod runs).
+ */
+const CREATING: State = Object.freeze({ kind: 'waiting', reason: 'ContainerCreating' });
+let lastRunning: Extract<State, { kind: 'running' }> | undefined;
+
+function runningSince(startedAt: number): State {
+  if (lastRunning?.startedAt !== startedAt) lastRunning = Object.freeze({ kind: 'running', startedAt });
+  return lastRunning;
+}
+
+/** No previous run's logs (shared: a container's previous logs are replaced, never appended to). */
+const NO_LOGS: readonly string[] = Object.freeze([]);
+
 export class PodWorker {
   private pod: KubeObject;
   private readonly containers: ContainerRecord[];
-  private readonly conditions = new Map<string, Condition>();
+  /** By position in CONDITION_ORDER (an array of four: a map was another table per pod). */
+  private readonly conditions: (Condition | undefined)[] = [undefined, undefined, undefined, undefined];
   private startTime?: number;
   private podIP?: string;
   /** `[{ ip: podIP }]`, built once for the pod's status writes. */
@@ -61,10 +78,14 @@ export class PodWorker {
     this.pod = pod;
     this.containers = (pod.spec.containers ?? []).map((spec: any) => ({
       spec,
-      state: { kind: 'waiting', reason: 'ContainerCreating' },
+      state: CREATING,
       restartCount: 0,
       runs: 0,
-      previousLogs: [],
+      previousLogs: NO_LOGS,
+      // Set later, declared now: fields added to an object after its creation go to a separate
+      // property array (another object per container, kept as long as the pod).
+      run: undefined,
+      mountStatuses: undefined,
     }));
   }
 
@@ -81,7 +102,7 @@ export class PodWorker {
   }
 
   /** Logs of a container, for `kubectl logs` (the current run, or the previous one). */
-  logs(container: string, previous: boolean): string[] | undefined {
+  logs(container: string, previous: boolean): readonly string[] | undefined {
     const c = this.containers.find((x) => x.spec.name === container);
     if (!c) return undefined;
     return previous ? c.previousLogs : (c.run?.logs ?? (c.state.kind === 'terminated' ? c.previousLogs : []));
@@ -134,10 +155,10 @@ export class PodWorker {
     const behaviour = this.agent.ctx.images.lookup(image);
     const fieldPath = containerFieldPath(c.spec.name);
     if (c.spec.imagePullPolicy === 'Always') {
-      this.agent.recorder.event(this.pod, 'Normal', 'Pulling', `Pulling image "${image}"`, fieldPath);
+      this.agent.recorder.event(this.pod, 'Normal', 'Pulling', pullingMessage(image), fieldPath);
       const took = formatPullDuration(behaviour.startTimeMs);
       this.after(behaviour.startTimeMs, `pull ${c.spec.name}`, () => {
-        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(image)} bytes.`, fieldPath);
+        this.agent.recorder.event(this.pod, 'Normal', 'Pulled', pulledMessage(image, took), fieldPath);
         this.startContainer(c);
       });
     } else {
@@ -178,9 +199,14 @@ export class PodWorker {
       ready: false,
       started: false,
       logs: [],
+      // Set below and once started (declared now, as the container record's fields above).
+      startup: undefined,
+      liveness: undefined,
+      readiness: undefined,
+      readyPhase: undefined,
     };
     c.run = run;
-    c.state = { kind: 'running', startedAt: this.now };
+    c.state = runningSince(this.now);
     this.agent.recorder.event(this.pod, 'Normal', 'Created', createdMessage(c.spec.name), fieldPath);
     this.agent.recorder.event(this.pod, 'Normal', 'Started', startedMessage(c.spec.name), fieldPath);
     this.writeStartLogs(run);
@@ -489,11 +515,12 @@ export class PodWorker {
 
   // ---- status ---------------------------------------------------------------------------------
 
-  private setCondition(type: string, status: 'True' | 'False', reason?: string, message?: string): void {
-    const old = this.conditions.get(type);
+  private setCondition(type: ConditionType, status: 'True' | 'False', reason?: string, message?: string): void {
+    const at = CONDITION_ORDER.indexOf(type);
+    const old = this.conditions[at];
     if (old && old.status === status && old.reason === reason && old.message === message) return;
     const lastTransitionTime = old && old.status === status ? old.lastTransitionTime : this.now;
-    this.conditions.set(type, { status, lastTransitionTime, reason, message });
+    this.conditions[at] = conditionRecord(type, status, lastTransitionTime, reason, message);
   }
 
   private updatePhase(): void {
@@ -547,9 +574,9 @@ export class PodWorker {
     const order = CONDITION_ORDER;
     const conditions: any[] = [];
     const generation = this.pod.metadata.generation;
-    for (const type of order) {
-      const c = this.conditions.get(type);
-      if (c) conditions.push(conditionStatus(type, c, generation));
+    for (let at = 0; at < order.length; at++) {
+      const c = this.conditions[at];
+      if (c) conditions.push(conditionStatus(order[at], c, generation));
     }
     for (const c of previous.conditions ?? []) {
       if (!order.includes(c.type)) conditions.push(c);
@@ -558,7 +585,8 @@ export class PodWorker {
       .map((c) => this.containerStatus(c))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const status: any = copyWith(previous, {
-      conditions,
+      // Kept with the pod: a copy of exactly its size (the list grown by push has room for 17).
+      conditions: conditions.slice(),
       containerStatuses,
       hostIP: this.agent.hostIP,
       hostIPs: this.agent.hostIPs,
@@ -611,7 +639,8 @@ function mountStatuses(mounts: any[]): readonly any[] {
 }
 
 /** The kubelet's conditions, in the order it reports them. */
-const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'];
+const CONDITION_ORDER = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady'] as const;
+type ConditionType = (typeof CONDITION_ORDER)[number];
 
 function terminatedState(x: Terminated): any {
   const out: any = { containerID: x.containerID, exitCode: x.exitCode, finishedAt: rfc3339(x.finishedAt), reason: x.reason, startedAt: rfc3339(x.startedAt) };

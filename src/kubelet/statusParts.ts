@@ -20,6 +20,21 @@ export interface ConditionRecord {
   readonly message?: string;
 }
 
+/** The last record made for each condition type: the pods started at one instant share it. */
+const lastRecord = new Map<string, ConditionRecord>();
+
+/**
+ * A condition record for a pod worker to keep: the last one made for its type when equal field
+ * for field (frozen: workers replace their records, never change them).
+ */
+export function conditionRecord(type: string, status: 'True' | 'False', lastTransitionTime: number, reason?: string, message?: string): ConditionRecord {
+  const last = lastRecord.get(type);
+  if (last && last.status === status && last.lastTransitionTime === lastTransitionTime && last.reason === reason && last.message === message) return last;
+  const made: ConditionRecord = Object.freeze({ status, lastTransitionTime, reason, message });
+  lastRecord.set(type, made);
+  return made;
+}
+
 interface BuiltCondition {
   readonly from: ConditionRecord;
   readonly generation: number | undefined;

@@ -44,8 +44,12 @@ export interface WatchAllOptions {
 interface Index {
   readonly fn: IndexFunc;
   readonly reads?: IndexInput;
-  /** Index value → the slots of the objects with it, in the order they got it. */
-  readonly entries: Map<string, Set<Slot>>;
+  /**
+   * Index value → the slots of the objects with it, in the order they got it: the slot itself
+   * while it is the only one. Many values belong to one object (a pod's IP): a set each was two
+   * objects more per pod, kept as long as the pod.
+   */
+  readonly entries: Map<string, Slot | Set<Slot>>;
 }
 
 /** Everything stored of one kind. */
@@ -187,8 +191,10 @@ export class ObjectStore {
     const index = this.kind(kind).indexByName.get(name);
     if (!index) throw new Error(`no index ${name} on ${kind}`);
     const slots = index.entries.get(value);
+    if (slots === undefined) return [];
+    if (!(slots instanceof Set)) return [slots.obj];
     const out: KubeObject[] = [];
-    if (slots) for (const slot of slots) out.push(slot.obj);
+    for (const slot of slots) out.push(slot.obj);
     return out;
   }
 
@@ -212,7 +218,8 @@ export class ObjectStore {
       }
       slot.obj = obj;
     } else {
-      slot = { obj };
+      // The note is written later by the history: declared now, the slot keeps its one layout.
+      slot = { obj, note: undefined };
       for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
       names.set(name, slot);
       k.slots.add(slot);
@@ -265,18 +272,21 @@ function releaseKeptBack(k: KindStore): void {
 
 function indexAdd(index: Index, slot: Slot, values: readonly string[]): void {
   for (const v of values) {
-    let slots = index.entries.get(v);
-    if (!slots) index.entries.set(v, (slots = new Set()));
-    slots.add(slot);
+    const slots = index.entries.get(v);
+    if (slots === undefined) index.entries.set(v, slot);
+    else if (slots instanceof Set) slots.add(slot);
+    else if (slots !== slot) index.entries.set(v, new Set([slots, slot]));
   }
 }
 
 function indexRemove(index: Index, slot: Slot, values: readonly string[]): void {
   for (const v of values) {
     const slots = index.entries.get(v);
-    if (!slots) continue;
-    slots.delete(slot);
-    if (slots.size === 0) index.entries.delete(v);
+    if (slots === slot) index.entries.delete(v);
+    else if (slots instanceof Set) {
+      slots.delete(slot);
+      if (slots.size === 0) index.entries.delete(v);
+    }
   }
 }
 

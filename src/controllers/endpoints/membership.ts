@@ -73,6 +73,9 @@ export class Membership {
    * left or joined (all of both sets if the pod changed too).
    */
   servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): ReadonlySet<string> {
+    // No Service selects anything: every answer below would be empty (every pod write of a
+    // cluster of ReplicaSets and Jobs, twice: the endpoints and EndpointSlice controllers).
+    if (this.api.store.indexSize('Service', SERVICE_SELECTOR) === 0) return NONE;
     const ns = pod.metadata.namespace;
     if (type !== 'MODIFIED' || !old) return this.servicesFor(ns, pod.metadata.labels);
     const labelsChanged = !sameLabels(pod.metadata.labels, old.metadata.labels) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
@@ -90,9 +93,12 @@ export class Membership {
 function endpointFieldsChanged(old: KubeObject, pod: KubeObject): boolean {
   if (old.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp) return true;
   if (isPodReady(old) !== isPodReady(pod)) return true;
-  const a = (old.status?.podIPs ?? []).map((x: any) => x.ip);
-  const b = (pod.status?.podIPs ?? []).map((x: any) => x.ip);
-  return a.length !== b.length || a.some((ip: string, i: number) => ip !== b[i]);
+  // Compared in place: every pod write of a selected pod comes here.
+  const a: any[] = old.status?.podIPs ?? [];
+  const b: any[] = pod.status?.podIPs ?? [];
+  if (a.length !== b.length) return true;
+  for (let i = 0; i < a.length; i++) if (a[i].ip !== b[i].ip) return true;
+  return false;
 }
 
 export function isPodReady(pod: KubeObject): boolean {

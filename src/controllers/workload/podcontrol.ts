@@ -12,10 +12,15 @@ import { isDNS1123Subdomain } from '../../api/validation/dns';
 import { newControllerRef } from './ownerref';
 
 /** `getPodsPrefix`: `<name>-` when that is a valid name prefix, else the name. */
+/** The last owner's prefix: an owner creates its pods one after another, and they share it. */
+let lastPrefix: { readonly name: string; readonly prefix: string } | undefined;
+
 function podsPrefix(name: string): string {
+  if (lastPrefix?.name === name) return lastPrefix.prefix;
   const prefix = `${name}-`;
   // ValidatePodName(prefix, true) checks the prefix with a trailing character appended.
-  return isDNS1123Subdomain(`${prefix}a`).length === 0 ? prefix : name;
+  lastPrefix = { name, prefix: isDNS1123Subdomain(`${prefix}a`).length === 0 ? prefix : name };
+  return lastPrefix.prefix;
 }
 
 export class PodControl {

@@ -72,13 +72,26 @@ const DEFAULT_TOLERATIONS: readonly { readonly key: string; readonly toleration:
 
 /** DefaultTolerationSeconds: tolerate not-ready and unreachable nodes for five minutes. */
 function addDefaultTolerations(spec: any): void {
-  const tolerations: any[] = (spec.tolerations ??= []);
+  let tolerations: any[] = (spec.tolerations ??= []);
   for (const { key, toleration } of DEFAULT_TOLERATIONS) {
     const tolerated = tolerations.some(
       (t) => (t.effect === 'NoExecute' || !t.effect) && (t.key === key || (!t.key && t.operator === 'Exists')),
     );
-    if (!tolerated) tolerations.push(toleration);
+    if (!tolerated) {
+      if (copiable(tolerations)) spec.tolerations = tolerations = tolerations.concat([toleration]);
+      else tolerations.push(toleration);
+    }
   }
+}
+
+/**
+ * The lists a new pod gets here are kept as long as it lives, and one grown by `push` keeps room
+ * for 17 items (a hundred bytes more each): a list that can grow gets a copy of exactly its size
+ * instead (`concat`, same items). Anything else (a manifest's non-list) still meets `push`, and
+ * fails as it did.
+ */
+function copiable(list: unknown): boolean {
+  return Array.isArray(list) && Object.isExtensible(list);
 }
 
 const SERVICE_ACCOUNT_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -100,13 +113,15 @@ function addServiceAccount(spec: any, ctx: StrategyContext): void {
   if (spec.automountServiceAccountToken === false) return;
   const volumes: any[] = (spec.volumes ??= []);
   const name = `kube-api-access-${ctx.rng.string(5, NAME_ALPHABET)}`;
-  volumes.push({
-    name,
-    projected: PROJECTED_TOKEN,
-  });
+  const volume = { name, projected: PROJECTED_TOKEN };
+  if (copiable(volumes)) spec.volumes = volumes.concat([volume]);
+  else volumes.push(volume);
   for (const c of spec.containers ?? []) {
     const mounts: any[] = (c.volumeMounts ??= []);
-    if (!mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT)) mounts.push({ mountPath: SERVICE_ACCOUNT_MOUNT, name, readOnly: true });
+    if (mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT)) continue;
+    const mount = { mountPath: SERVICE_ACCOUNT_MOUNT, name, readOnly: true };
+    if (copiable(mounts)) c.volumeMounts = mounts.concat([mount]);
+    else mounts.push(mount);
   }
 }
 
