@@ -5,7 +5,7 @@
  * run in a fresh process, so both pay their warm-up) is what simulating the cluster costs over
  * Cucumber itself. Target: under 1.5.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfiguration, loadSources, runCucumber } from '@cucumber/cucumber/api';
@@ -60,9 +60,15 @@ async function stepCounts(): Promise<number[]> {
 export async function benchSuite(): Promise<Row[]> {
   mkdirSync('reports', { recursive: true });
   const dir = mkdtempSync(join('reports', 'bench-empty-'));
-  await emptyTwin(dir);
-  const real = run(['features']);
-  const empty = run([join(dir, 'empty.feature')], [join(dir, 'noop.steps.ts')]);
+  let real: SuiteRun;
+  let empty: SuiteRun;
+  try {
+    await emptyTwin(dir);
+    real = run(['features']);
+    empty = run([join(dir, 'empty.feature')], [join(dir, 'noop.steps.ts')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const ratio = empty.cpuMs > 0 ? real.cpuMs / empty.cpuMs : Infinity;
   return [
     { bench: 'suite', phase: `project features`, wallMs: real.ms, cpuMs: real.cpuMs, peakMiB: real.peakMiB, note: real.ok ? 'passed' : 'FAILED' },
