@@ -136,6 +136,14 @@ export class NodeLifecycleController extends Controller {
     const renew = parseTime(lease?.spec?.renewTime) ?? 0;
     let h = this.health.get(name);
     if (!h) {
+      // monitorNodeHealth meets a new node at its next look (classifyNodes: RegisteredNode) and
+      // starts its health record then ("Assuming now as a timestamp"); the NoSchedule taints of
+      // its conditions come at once (doNoScheduleTaintingPass runs on the node informer's events).
+      const tick = this.tickAtOrAfter(this.now);
+      if (tick > this.now) {
+        this.reconcileNoScheduleTaints(node);
+        return this.queue.addAfter(name, tick - this.now);
+      }
       h = { probeTimestamp: this.now, lastRenewTime: renew, lastHeartbeat: ready?.lastHeartbeatTime, zone: zoneOf(node.metadata.labels), ready: false, counted: false, node };
       this.health.set(name, h);
       this.recorder.event(node, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
