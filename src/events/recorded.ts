@@ -10,6 +10,7 @@ import type { EventSummary } from '../history/history';
 import { eventObjectText } from '../history/history';
 import type { CompactSummary } from '../history/record';
 import { flat } from '../util/flat';
+import type { EtcdLease } from './leases';
 import type { EventType } from './recorder';
 import type { EventKey } from './seen';
 
@@ -50,6 +51,8 @@ export class Recorded implements EventKey, CompactSummary {
   private lastWriteSecond = 0;
   /** What the history's last record of it shows: this record itself until it is counted again. */
   summary: EventSummary | Recorded = this;
+  /** The etcd lease of its last write: it is deleted when that lease expires. */
+  lease?: EtcdLease<Recorded> = undefined;
   private eventName?: string;
 
   constructor(
@@ -87,7 +90,7 @@ export class Recorded implements EventKey, CompactSummary {
     this.lastWriteSecond = Math.floor(now / 1000);
   }
 
-  /** Its lastTimestamp in ms (kept back, nobody else can change it): when it expires. */
+  /** Its lastTimestamp in ms (kept back, nobody else can change it). */
   get lastWrite(): number {
     return this.lastWriteSecond * 1000;
   }

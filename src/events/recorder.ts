@@ -4,10 +4,11 @@
  * lastTimestamp grow (the EventCorrelator's de-duplication).
  */
 import { KubeObject } from '../api/types';
-import { parseTime, rfc3339 } from '../api/time';
+import { rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
 import { SeenEvents } from './seen';
+import { EtcdLease, LeaseManager } from './leases';
 import { WatchEventType } from '../store/objects';
 import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex } from './recorded';
 import type { Identity, CompactSummary, Summary } from '../history/record';
@@ -26,11 +27,10 @@ export interface Recorder {
 }
 
 /**
- * The API server keeps Events for an hour after their last write (`--event-ttl=1h`). Its etcd
- * leases are shared for a minute, so expiry comes in whole-minute steps, one timer a minute.
+ * The API server keeps Events for an hour after their last write (`--event-ttl=1h`), under etcd
+ * leases it shares between the writes of a minute (see LeaseManager): one timer per lease.
  */
 export const EVENT_TTL_MS = 3_600_000;
-const EXPIRY_STEP_MS = 60_000;
 
 /**
  * Hears of every write of an Event the recorder keeps back, as the store's watchers hear of
@@ -43,8 +43,10 @@ export class EventRecorders {
   /** Identical events (same source, object, reason, message, type) → the Event last written for them. */
   private readonly seen = new SeenEvents<Recorded>();
   private sequence = 0;
-  /** Expiry step → the Events last written for it. */
-  private readonly expiring = new Map<number, Recorded[]>();
+  /** The etcd leases Events are written under: each expires with the Events last written under it. */
+  private readonly leases = new LeaseManager<Recorded>(EVENT_TTL_MS / 1000);
+  /** Expiry instant → the leases expiring then (a burst of writes fills several), one timer each instant. */
+  private readonly expiring = new Map<number, EtcdLease<Recorded>[]>();
   /** The involvedObject of the last event: the next one about the same object version shares it. */
   private lastInvolved?: Record<string, unknown>;
   /**
@@ -202,25 +204,36 @@ export class EventRecorders {
     return value;
   }
 
+  /** Puts the Event's write under an etcd lease (a new one expires on its own timer). */
   private expireLater(entry: Recorded): void {
     const now = this.runtime.now();
-    const step = Math.ceil((now + EVENT_TTL_MS) / EXPIRY_STEP_MS) * EXPIRY_STEP_MS;
-    let due = this.expiring.get(step);
-    if (!due) {
-      this.expiring.set(step, (due = []));
-      this.runtime.after(step - now, 'event-ttl', () => this.expire(step));
+    const { lease, fresh } = this.leases.leaseFor(now);
+    if (fresh) {
+      const at = lease.expiresAt;
+      const due = this.expiring.get(at);
+      if (due) due.push(lease);
+      else {
+        this.expiring.set(at, [lease]);
+        this.runtime.after(at - now, 'event-ttl', () => this.expireAt(at));
+      }
     }
-    due.push(entry);
+    entry.lease = lease;
+    lease.attached.push(entry);
   }
 
-  /** Deletes the Events of an expiry step that were not written again since. */
-  private expire(step: number): void {
-    const due = this.expiring.get(step) ?? [];
-    this.expiring.delete(step);
-    const now = this.runtime.now();
-    for (const entry of due) {
+  private expireAt(at: number): void {
+    const due = this.expiring.get(at) ?? [];
+    this.expiring.delete(at);
+    for (const lease of due) this.expire(lease);
+  }
+
+  /** Deletes the Events whose last write was under this lease (etcd deletes its keys). */
+  private expire(lease: EtcdLease<Recorded>): void {
+    for (const entry of lease.attached) {
+      // Written again since, under a later lease.
+      if (entry.lease !== lease) continue;
+      entry.lease = undefined;
       if (entry.place === Place.KeptBack) {
-        if (entry.lastWrite + EVENT_TTL_MS > now) continue;
         entry.place = Place.Gone;
         // The history keeps the record for ever, the object it was about it does not need.
         entry.involved = NO_OBJECT;
@@ -230,12 +243,12 @@ export class EventRecorders {
         if (entry.place === Place.Gone) continue;
         const event = this.api.tryGet('Event', entry.namespace, entry.event!.metadata.name!);
         if (!event) continue;
-        const last = parseTime(event.lastTimestamp) ?? NaN;
-        if (last + EVENT_TTL_MS > now) continue;
         this.api.removeOwned(event);
       }
       this.seen.delete(entry);
     }
+    // The history keeps expired records: they must not keep their lease's list alive with them.
+    lease.attached.length = 0;
     this.keptBack.dropGone();
   }
 }
