@@ -63,8 +63,10 @@ export class Recorded implements EventKey, CompactSummary {
     readonly involvedUid: string | undefined,
     readonly fieldPath: string,
     readonly reason: string,
-    readonly message: string,
+    /** Its message: an aggregate's is the latest of its similar events'. */
+    public message: string,
     readonly type: EventType,
+    readonly matchKey: string = message,
   ) {}
 
   /** A new Event: about `involved`, created at `now` with this sequence number. */

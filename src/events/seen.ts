@@ -17,8 +17,13 @@ export interface EventKey {
   readonly fieldPath: string;
   readonly reason: string;
   readonly message: string;
+  /** What the de-duplication matches on: the message, or AGGREGATED for an aggregate's Event. */
+  readonly matchKey: string;
   readonly type: EventType;
 }
+
+/** The match key of the Event that aggregates similar events (found whatever its latest message). */
+export const AGGREGATED = '\u0000aggregated';
 
 function sameKey(a: EventKey, b: EventKey): boolean {
   return (
@@ -27,7 +32,8 @@ function sameKey(a: EventKey, b: EventKey): boolean {
     a.involvedKind === b.involvedKind &&
     a.namespace === b.namespace &&
     a.involvedName === b.involvedName &&
-    a.fieldPath === b.fieldPath &&
+    // An aggregate's key has no field path (EventAggregatorByReasonFunc).
+    (a.fieldPath === b.fieldPath || a.matchKey === AGGREGATED) &&
     a.reason === b.reason &&
     a.type === b.type
   );
@@ -47,8 +53,8 @@ export class SeenEvents<E extends EventKey> {
   find(key: EventKey): E | undefined {
     const bucket = this.byObject.get(key.involvedUid);
     if (!bucket) return undefined;
-    const entries = Array.isArray(bucket) ? bucket : bucket.get(key.message);
-    if (entries) for (const e of entries) if (e.message === key.message && sameKey(e, key)) return e;
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(key.matchKey);
+    if (entries) for (const e of entries) if (e.matchKey === key.matchKey && sameKey(e, key)) return e;
     return undefined;
   }
 
@@ -57,9 +63,9 @@ export class SeenEvents<E extends EventKey> {
     if (!bucket) {
       this.byObject.set(entry.involvedUid, [entry]);
     } else if (!Array.isArray(bucket)) {
-      const entries = bucket.get(entry.message);
+      const entries = bucket.get(entry.matchKey);
       if (entries) entries.push(entry);
-      else bucket.set(entry.message, [entry]);
+      else bucket.set(entry.matchKey, [entry]);
     } else if (bucket.length < LIST_MAX) {
       // A new list of exactly its size: an object's list lives as long as its Events (an hour),
       // and one grown by push keeps room for 17 entries whatever it holds (most hold six).
@@ -67,9 +73,9 @@ export class SeenEvents<E extends EventKey> {
     } else {
       const byMessage = new Map<string, E[]>();
       for (const e of bucket) {
-        const entries = byMessage.get(e.message);
+        const entries = byMessage.get(e.matchKey);
         if (entries) entries.push(e);
-        else byMessage.set(e.message, [e]);
+        else byMessage.set(e.matchKey, [e]);
       }
       this.byObject.set(entry.involvedUid, byMessage);
       this.add(entry);
@@ -88,20 +94,20 @@ export class SeenEvents<E extends EventKey> {
   delete(entry: E): void {
     const bucket = this.byObject.get(entry.involvedUid);
     if (!bucket) return;
-    const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.message);
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.matchKey);
     if (!entries) return;
     const i = entries.indexOf(entry);
     if (i >= 0) entries.splice(i, 1);
     if (entries.length > 0) return;
     if (Array.isArray(bucket)) this.byObject.delete(entry.involvedUid);
     else {
-      bucket.delete(entry.message);
+      bucket.delete(entry.matchKey);
       if (bucket.size === 0) this.byObject.delete(entry.involvedUid);
     }
   }
 
   private listOf(entry: E): E[] | undefined {
     const bucket = this.byObject.get(entry.involvedUid);
-    return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.message);
+    return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.matchKey);
   }
 }
