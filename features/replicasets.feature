@@ -104,28 +104,6 @@ Feature: ReplicaSets keep a number of pods running
       kubia-*   1/1     Running   0          0s
       """
 
-  Scenario: The tenth different event of one kind in ten minutes is combined with the rest
-    # client-go's event aggregator: once an object has had ten different messages for one
-    # reason within ten minutes, the next ones count up one Event instead of making new ones.
-    Given a ReplicaSet "kubia" with 12 replicas of image "luksa/kubia"
-    When I run "kubectl get events --field-selector involvedObject.kind=ReplicaSet"
-    Then the output is:
-      """
-      LAST SEEN   TYPE     REASON             OBJECT             MESSAGE
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   Created pod: kubia-*
-      0s          Normal   SuccessfulCreate   replicaset/kubia   (combined from similar events): Created pod: kubia-*
-      """
-    When I run "kubectl describe rs kubia"
-    Then the output contains "SuccessfulCreate  0s (x3 over 0s)  replicaset-controller  (combined from similar events): Created pod: kubia-"
-
   Scenario: Pods without a controller that match the selector are adopted
     Given the manifest:
       """

@@ -63,10 +63,8 @@ export class Recorded implements EventKey, CompactSummary {
     readonly involvedUid: string | undefined,
     readonly fieldPath: string,
     readonly reason: string,
-    /** Its message: an aggregate's is the latest of its similar events'. */
-    public message: string,
+    readonly message: string,
     readonly type: EventType,
-    readonly matchKey: string = message,
   ) {}
 
   /** A new Event: about `involved`, created at `now` with this sequence number. */

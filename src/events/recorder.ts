@@ -7,8 +7,7 @@ import { KubeObject } from '../api/types';
 import { rfc3339 } from '../api/time';
 import { ApiServer } from '../store/apiserver';
 import { Runtime } from '../sim/runtime';
-import { AGGREGATED, SeenEvents } from './seen';
-import { COMBINED_PREFIX, EventAggregator } from './aggregator';
+import { SeenEvents } from './seen';
 import { EtcdLease, LeaseManager } from './leases';
 import { WatchEventType } from '../store/objects';
 import { EventSourceObject, NO_OBJECT, Place, Recorded, nanosHex } from './recorded';
@@ -43,8 +42,6 @@ export type KeptBackListener = (type: WatchEventType, identity: Identity, summar
 export class EventRecorders {
   /** Identical events (same source, object, reason, message, type) → the Event last written for them. */
   private readonly seen = new SeenEvents<Recorded>();
-  /** Similar events (one source, object, type and reason; other messages) for aggregation. */
-  private readonly aggregator = new EventAggregator();
   private sequence = 0;
   /** The etcd leases Events are written under: each expires with the Events last written under it. */
   private readonly leases = new LeaseManager<Recorded>(EVENT_TTL_MS / 1000);
@@ -108,13 +105,9 @@ export class EventRecorders {
     const meta = obj.metadata;
     const namespace = meta.namespace || 'default';
     const now = this.runtime.now();
-    // The EventCorrelator: similar events aggregated, then identical ones counted.
-    const similar = { component: source.component, host: source.host ?? '', kind: obj.kind, namespace, name: meta.name, uid: meta.uid, apiVersion: obj.apiVersion, type, reason };
-    const entry = this.aggregator.aggregate(similar, message, now)
-      ? new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(COMBINED_PREFIX + message), type, AGGREGATED)
-      : new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(message), type);
+    const entry = new Recorded(source, obj.kind, namespace, meta.name, meta.uid, fieldPath ?? '', reason, flat(message), type);
     const seen = this.seen.find(entry);
-    if (seen && this.repeat(seen, now, entry.message)) return;
+    if (seen && this.repeat(seen, now)) return;
     // A new Event in a namespace being deleted is refused by the API server, and the recorder
     // drops it (an existing one may still count a repeat: that is an update, not a create).
     if (this.terminating.size && this.terminating.has(namespace)) return;
@@ -139,10 +132,8 @@ export class EventRecorders {
   }
 
   /** The same event again: the Event last written for it counts one more, if it is still there. */
-  private repeat(seen: Recorded, now: number, message: string): boolean {
+  private repeat(seen: Recorded, now: number): boolean {
     if (seen.place === Place.KeptBack && this.api.store.mayKeepBack('Event')) {
-      // An aggregate shows the latest of its similar events' messages.
-      seen.message = message;
       seen.again(now);
       this.api.restampKeptBack(seen);
       seen.summary = seen.counted();
@@ -151,9 +142,7 @@ export class EventRecorders {
       this.releaseKeptBack();
       const existing = seen.place === Place.Stored ? this.api.tryGet('Event', seen.namespace, seen.event!.metadata.name!) : undefined;
       if (!existing) return false;
-      const update = message === existing.message ? { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) } : { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now), message };
-      seen.event = this.api.replaceOwned(copyWith(existing, update));
-      seen.message = message;
+      seen.event = this.api.replaceOwned(copyWith(existing, { count: (existing.count ?? 1) + 1, lastTimestamp: rfc3339(now) }));
       seen.written(now);
     }
     this.expireLater(seen);

@@ -17,13 +17,8 @@ export interface EventKey {
   readonly fieldPath: string;
   readonly reason: string;
   readonly message: string;
-  /** What the de-duplication matches on: the message, or AGGREGATED for an aggregate's Event. */
-  readonly matchKey: string;
   readonly type: EventType;
 }
-
-/** The match key of the Event that aggregates similar events (found whatever its latest message). */
-export const AGGREGATED = '\u0000aggregated';
 
 function sameKey(a: EventKey, b: EventKey): boolean {
   return (
@@ -32,8 +27,7 @@ function sameKey(a: EventKey, b: EventKey): boolean {
     a.involvedKind === b.involvedKind &&
     a.namespace === b.namespace &&
     a.involvedName === b.involvedName &&
-    // An aggregate's key has no field path (EventAggregatorByReasonFunc).
-    (a.fieldPath === b.fieldPath || a.matchKey === AGGREGATED) &&
+    a.fieldPath === b.fieldPath &&
     a.reason === b.reason &&
     a.type === b.type
   );
@@ -53,8 +47,8 @@ export class SeenEvents<E extends EventKey> {
   find(key: EventKey): E | undefined {
     const bucket = this.byObject.get(key.involvedUid);
     if (!bucket) return undefined;
-    const entries = Array.isArray(bucket) ? bucket : bucket.get(key.matchKey);
-    if (entries) for (const e of entries) if (e.matchKey === key.matchKey && sameKey(e, key)) return e;
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(key.message);
+    if (entries) for (const e of entries) if (e.message === key.message && sameKey(e, key)) return e;
     return undefined;
   }
 
@@ -63,9 +57,9 @@ export class SeenEvents<E extends EventKey> {
     if (!bucket) {
       this.byObject.set(entry.involvedUid, [entry]);
     } else if (!Array.isArray(bucket)) {
-      const entries = bucket.get(entry.matchKey);
+      const entries = bucket.get(entry.message);
       if (entries) entries.push(entry);
-      else bucket.set(entry.matchKey, [entry]);
+      else bucket.set(entry.message, [entry]);
     } else if (bucket.length < LIST_MAX) {
       // A new list of exactly its size: an object's list lives as long as its Events (an hour),
       // and one grown by push keeps room for 17 entries whatever it holds (most hold six).
@@ -73,9 +67,9 @@ export class SeenEvents<E extends EventKey> {
     } else {
       const byMessage = new Map<string, E[]>();
       for (const e of bucket) {
-        const entries = byMessage.get(e.matchKey);
+        const entries = byMessage.get(e.message);
         if (entries) entries.push(e);
-        else byMessage.set(e.matchKey, [e]);
+        else byMessage.set(e.message, [e]);
       }
       this.byObject.set(entry.involvedUid, byMessage);
       this.add(entry);
@@ -94,20 +88,20 @@ export class SeenEvents<E extends EventKey> {
   delete(entry: E): void {
     const bucket = this.byObject.get(entry.involvedUid);
     if (!bucket) return;
-    const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.matchKey);
+    const entries = Array.isArray(bucket) ? bucket : bucket.get(entry.message);
     if (!entries) return;
     const i = entries.indexOf(entry);
     if (i >= 0) entries.splice(i, 1);
     if (entries.length > 0) return;
     if (Array.isArray(bucket)) this.byObject.delete(entry.involvedUid);
     else {
-      bucket.delete(entry.matchKey);
+      bucket.delete(entry.message);
       if (bucket.size === 0) this.byObject.delete(entry.involvedUid);
     }
   }
 
   private listOf(entry: E): E[] | undefined {
     const bucket = this.byObject.get(entry.involvedUid);
-    return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.matchKey);
+    return !bucket || Array.isArray(bucket) ? bucket : bucket.get(entry.message);
   }
 }
