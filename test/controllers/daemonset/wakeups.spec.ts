@@ -15,16 +15,19 @@ const DS = {
   spec: { selector: { matchLabels: { app: 'monitor' } }, template: { metadata: { labels: { app: 'monitor' } }, spec: { containers: [{ name: 'm', image: 'nginx' }] } } },
 };
 
-function pod(name: string, labels: Record<string, string>, owner?: KubeObject): KubeObject {
+/** Metadata in the default namespace, controlled by the DaemonSet `owner` if given. */
+function metadataOf(name: string, labels: Record<string, string>, owner?: KubeObject): any {
   const metadata: any = { name, namespace: 'default', labels };
   if (owner) metadata.ownerReferences = [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: owner.metadata.name, uid: owner.metadata.uid, controller: true }];
-  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: { containers: [{ name: 'm', image: 'nginx' }] } };
+  return metadata;
+}
+
+function pod(name: string, labels: Record<string, string>, owner?: KubeObject): KubeObject {
+  return { apiVersion: 'v1', kind: 'Pod', metadata: metadataOf(name, labels, owner), spec: { containers: [{ name: 'm', image: 'nginx' }] } };
 }
 
 function revision(name: string, labels: Record<string, string>, owner?: KubeObject): KubeObject {
-  const metadata: any = { name, namespace: 'default', labels };
-  if (owner) metadata.ownerReferences = [{ apiVersion: 'apps/v1', kind: 'DaemonSet', name: owner.metadata.name, uid: owner.metadata.uid, controller: true }];
-  return { apiVersion: 'apps/v1', kind: 'ControllerRevision', metadata, revision: 9, data: { spec: {} } };
+  return { apiVersion: 'apps/v1', kind: 'ControllerRevision', metadata: metadataOf(name, labels, owner), revision: 9, data: { spec: {} } };
 }
 
 interface Case {
