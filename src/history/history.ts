@@ -112,8 +112,9 @@ class PodSummaries {
 
 const SUMMARIES_PER_NODE = 32;
 
+/** Equal in what a pod summary shows (compared within one node's summaries: the node is the same). */
 function samePodFields(a: PodSummary, b: PodSummary): boolean {
-  return a.status === b.status && a.phase === b.phase && a.ready === b.ready && a.restarts === b.restarts && a.terminating === b.terminating && a.node === b.node;
+  return a.status === b.status && a.phase === b.phase && a.ready === b.ready && a.restarts === b.restarts && a.terminating === b.terminating;
 }
 
 const TYPES: readonly WatchEventType[] = ['ADDED', 'MODIFIED', 'DELETED'];

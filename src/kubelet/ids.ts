@@ -1,5 +1,6 @@
 /** Container and image ids as the container runtime reports them (containerd). */
 import { Random, putHex } from '../sim/rng';
+import { memo } from '../util/memo';
 
 const CONTAINER_ID_PREFIX = 'containerd://';
 
@@ -14,17 +15,7 @@ export function containerID(rng: Random): string {
 const CONTAINER_ID_CODES: number[] = Array.from(CONTAINER_ID_PREFIX + '0'.repeat(64), (c) => c.charCodeAt(0));
 
 /** Pure functions of an image name, asked for on every pod status: each computed once per name. */
-function memo(fn: (image: string) => string): (image: string) => string {
-  const seen = new Map<string, string>();
-  return (image) => {
-    let out = seen.get(image);
-    if (out === undefined) {
-      if (seen.size > 10_000) seen.clear();
-      seen.set(image, (out = fn(image)));
-    }
-    return out;
-  };
-}
+const IMAGE_MEMO_LIMIT = 10_000;
 
 /** A stable digest per image name (FNV-1a, stretched), so `imageID` reads like a real one. */
 export const imageID = memo((image: string): string => {
@@ -40,7 +31,7 @@ export const imageID = memo((image: string): string => {
     hex += h.toString(16).padStart(8, '0');
   }
   return `${qualified}@sha256:${hex}`;
-});
+}, IMAGE_MEMO_LIMIT);
 
 /** The image as the container runtime reports it in a status: `docker.io/library/nginx:latest`. */
 export const runtimeImageName = memo((image: string): string => {
@@ -54,7 +45,7 @@ export const runtimeImageName = memo((image: string): string => {
   const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
   const qualified = hasRegistry ? name : name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
   return digest ? `${qualified}@${digest}` : `${qualified}:${tag}`;
-});
+}, IMAGE_MEMO_LIMIT);
 
 /** A stable, plausible compressed size for an image (Pulled events print it). */
 export function imageSizeBytes(image: string): number {

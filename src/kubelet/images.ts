@@ -33,6 +33,11 @@ export interface ImageBehaviour {
   readonly listensAfterMs?: number;
 }
 
+/** Whether a process of this image that has run `runningMs` accepts connections yet. */
+export function isListening(image: ImageBehaviour, runningMs: number): boolean {
+  return image.listensAfterMs === undefined || runningMs >= image.listensAfterMs;
+}
+
 export interface ImageLogs {
   readonly atStart?: readonly string[];
   readonly every?: { readonly intervalMs: number; readonly line: string };

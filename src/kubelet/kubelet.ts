@@ -5,7 +5,7 @@
  */
 import { KubeObject } from '../api/types';
 import { copyWith } from '../util/copy';
-import { rfc3339 } from '../api/time';
+import { parseTime, rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WatchEventType } from '../store/objects';
@@ -215,7 +215,7 @@ export class Kubelet implements NodeAgent {
     const now = this.ctx.runtime.now();
     let changed = false;
     const conditions = node.status.conditions.map((c: any) => {
-      const posted = heartbeatMs(c.lastHeartbeatTime);
+      const posted = parseTime(c.lastHeartbeatTime) ?? NaN;
       if (Number.isNaN(posted) || now - posted < NODE_STATUS_REPORT_MS) return c;
       changed = true;
       return copyWith(c, { lastHeartbeatTime: rfc3339(posted + Math.floor((now - posted) / NODE_STATUS_REPORT_MS) * NODE_STATUS_REPORT_MS) });
@@ -333,19 +333,4 @@ export class Kubelet implements NodeAgent {
   forget(uid: string): void {
     this.workers.delete(uid);
   }
-}
-
-/**
- * A heartbeat time in ms, as Date.parse reads it. The conditions of one post share one time and
- * the Node is read often: the last string parsed is remembered.
- */
-let lastHeartbeat: string | undefined;
-let lastHeartbeatMs = NaN;
-function heartbeatMs(time: string | undefined): number {
-  const text = time ?? '';
-  if (text !== lastHeartbeat) {
-    lastHeartbeat = text;
-    lastHeartbeatMs = Date.parse(text);
-  }
-  return lastHeartbeatMs;
 }

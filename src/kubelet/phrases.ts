@@ -8,46 +8,30 @@
  */
 import { flat } from '../util/flat';
 import { imageSizeBytes } from './ids';
+import { memo } from '../util/memo';
 
-/** Bounded so that a long run with ever new names cannot grow it without end. */
+/** Bounded so that a long run with ever new names cannot grow them without end. */
 const LIMIT = 4096;
 
-class Memo {
-  private readonly built = new Map<string, string>();
-  constructor(private readonly build: (key: string) => string) {}
-
-  of(key: string): string {
-    let s = this.built.get(key);
-    if (s === undefined) {
-      if (this.built.size >= LIMIT) this.built.clear();
-      this.built.set(key, (s = flat(this.build(key))));
-    }
-    return s;
-  }
-}
-
-const fieldPaths = new Memo((name) => `spec.containers{${name}}`);
-const created = new Memo((name) => `Created container: ${name}`);
-const started = new Memo((name) => `Started container ${name}`);
-const present = new Memo((image) => `Container image "${image}" already present on machine`);
-const pulling = new Memo((image) => `Pulling image "${image}"`);
-/** By pull duration (Go's duration string), then by image. */
-const pulledIn = new Map<string, Memo>();
+/** A string built from a name once, and shared (flattened: no tree of pieces kept alive). */
+const phrase = (build: (key: string) => string) => memo((key) => flat(build(key)), LIMIT);
 
 /** An event's field path for a container: `spec.containers{name}`. */
-export const containerFieldPath = (name: string): string => fieldPaths.of(name);
-export const createdMessage = (name: string): string => created.of(name);
-export const startedMessage = (name: string): string => started.of(name);
-export const imagePresentMessage = (image: string): string => present.of(image);
-export const pullingMessage = (image: string): string => pulling.of(image);
+export const containerFieldPath = phrase((name) => `spec.containers{${name}}`);
+export const createdMessage = phrase((name) => `Created container: ${name}`);
+export const startedMessage = phrase((name) => `Started container ${name}`);
+export const imagePresentMessage = phrase((image) => `Container image "${image}" already present on machine`);
+export const pullingMessage = phrase((image) => `Pulling image "${image}"`);
+/** By pull duration (Go's duration string), then by image. */
+const pulledIn = new Map<string, (image: string) => string>();
 
 /** "Successfully pulled image …" for a pull that took `took` (already formatted). */
 export function pulledMessage(image: string, took: string): string {
   let byImage = pulledIn.get(took);
   if (!byImage) {
     if (pulledIn.size >= LIMIT) pulledIn.clear();
-    byImage = new Memo((img) => `Successfully pulled image "${img}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(img)} bytes.`);
+    byImage = phrase((img) => `Successfully pulled image "${img}" in ${took} (${took} including waiting). Image size: ${imageSizeBytes(img)} bytes.`);
     pulledIn.set(took, byImage);
   }
-  return byImage.of(image);
+  return byImage(image);
 }

@@ -16,6 +16,7 @@ import { podPhase } from './phase';
 import { ConditionRecord, EMPTY, conditionRecord, conditionStatus, ipList, runningState, waitingState } from './statusParts';
 import { containerFieldPath, createdMessage, imagePresentMessage, pulledMessage, pullingMessage, startedMessage } from './phrases';
 import { nextProbeAt, outcomeMayChange, probeOutcome, ProbeSpec } from './probes';
+import { isListening } from './images';
 
 type ProbeKind = 'liveness' | 'readiness' | 'startup';
 const PROBE_LABELS: Record<ProbeKind, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
@@ -115,7 +116,7 @@ export class PodWorker {
     if (!c?.run) return undefined;
     const run = c.run;
     // Not listening yet: the connection is refused.
-    if (run.behaviour.listensAfterMs !== undefined && this.now - run.startedAt < run.behaviour.listensAfterMs) return undefined;
+    if (!isListening(run.behaviour, this.now - run.startedAt)) return undefined;
     const limit = run.behaviour.unhealthyAfterRequests;
     run.requests++;
     if (run.behaviour.logs?.perRequest) run.logs.push(run.behaviour.logs.perRequest);
@@ -295,7 +296,8 @@ export class PodWorker {
 
   private probe(c: ContainerRecord, run: Run, probe: ProbeState, kind: ProbeKind): void {
     (c.probedAt ??= {})[kind] = this.now;
-    const target = { podIP: this.podIP ?? '', ports: c.spec.ports ?? [], runningMs: this.now - run.startedAt };
+    // Where the probe connects matters only to an image that is slow to listen.
+    const target = run.behaviour.listensAfterMs === undefined ? undefined : { podIP: this.podIP ?? '', ports: c.spec.ports ?? [], runningMs: this.now - run.startedAt };
     const outcome = probeOutcome(probe.spec, run.behaviour, run.requests, kind === 'readiness' ? 'readiness' : 'liveness', target);
     if (outcome.isHttpRequest) {
       run.requests++;

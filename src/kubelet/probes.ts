@@ -5,7 +5,7 @@
  * which restarts its ticker. A tick probes once the run has lasted initialDelaySeconds. Outcomes
  * come from the image: HTTP answers 200 until the image turns unhealthy; TCP and exec succeed.
  */
-import { ImageBehaviour } from './images';
+import { ImageBehaviour, isListening } from './images';
 
 export interface ProbeSpec {
   readonly initialDelaySeconds?: number;
@@ -50,7 +50,7 @@ export interface ProbeTarget {
 
 /** The outcome of one probe against a run that has served `requestsSoFar` requests. */
 export function probeOutcome(p: ProbeSpec, image: ImageBehaviour, requestsSoFar: number, kind: 'liveness' | 'readiness' = 'liveness', target?: ProbeTarget): ProbeOutcome {
-  if (target && image.listensAfterMs !== undefined && target.runningMs < image.listensAfterMs) {
+  if (target && !isListening(image, target.runningMs)) {
     const refused = nothingListening(p, target);
     if (refused) return refused;
   }
@@ -83,7 +83,7 @@ function nothingListening(p: ProbeSpec, target: ProbeTarget): ProbeOutcome | und
 }
 
 /** A probe's port: a number, or the name of one of the container's ports. */
-export function resolvePort(port: number | string | undefined, ports: ProbeTarget['ports']): number | string {
+function resolvePort(port: number | string | undefined, ports: ProbeTarget['ports']): number | string {
   if (typeof port === 'number') return port;
   if (port === undefined) return 80;
   if (/^[0-9]+$/.test(port)) return Number(port);

@@ -10,7 +10,7 @@ import { rfc3339 } from '../api/time';
 import { ClusterContext } from '../context';
 import { Recorder } from '../events/recorder';
 import { WorkQueue } from '../sim/workqueue';
-import { NodeUsage, PodRequests, filterNode, podRequests, tolerates } from './filters';
+import { NodeUsage, PodRequests, filterNode, podRequests } from './filters';
 import { feasibleNodesToFind, fitErrorMessage } from './fitError';
 import { OwnerSpread } from './spread';
 import { copyWith } from '../util/copy';
@@ -228,13 +228,4 @@ function fits(n: NodeEntry, requests: PodRequests): boolean {
   if (usage.pods + 1 > allocatable.pods) return false;
   if (requests.milliCPU > 0 && usage.milliCPU + requests.milliCPU > allocatable.milliCPU) return false;
   return !(requests.memory > 0 && usage.memory + requests.memory > allocatable.memory);
-}
-
-/** The node's PreferNoSchedule taints the pod does not tolerate. */
-function preferNoScheduleCount(node: KubeObject, tolerations: readonly any[] | undefined): number {
-  const taints: any[] | undefined = node.spec?.taints;
-  if (!taints) return 0;
-  let n = 0;
-  for (const t of taints) if (t.effect === 'PreferNoSchedule' && !tolerates(tolerations, t)) n++;
-  return n;
 }

@@ -169,8 +169,11 @@ export class ApiServer {
    * the same metadata as `create`, without copying or validating it again. Hot path.
    */
   createOwned(obj: KubeObject): KubeObject {
-    if (this.store.find(obj.kind!, obj.metadata.namespace, obj.metadata.name!)) throw alreadyExists(obj);
-    this.stampOwned(obj);
+    const meta = obj.metadata;
+    if (this.store.find(obj.kind!, meta.namespace, meta.name!)) throw alreadyExists(obj.kind!, meta.name!);
+    meta.uid = this.rng.uuid();
+    meta.creationTimestamp = rfc3339(this.runtime.now());
+    meta.resourceVersion = this.nextResourceVersion();
     this.store.put(obj);
     return obj;
   }
@@ -182,10 +185,7 @@ export class ApiServer {
    * the same order. Its writer makes sure its name differs from the others it keeps back.
    */
   stampKeptBack(kind: string, target: KeptBackStamp): void {
-    if (this.store.hasPlaced(kind, target.namespace) && this.store.findPlaced(kind, target.namespace, target.name)) {
-      const t = mustResourceType(kind);
-      throw apiErrors.alreadyExists(t.resource, t.group, target.name);
-    }
+    if (this.store.hasPlaced(kind, target.namespace) && this.store.findPlaced(kind, target.namespace, target.name)) throw alreadyExists(kind, target.name);
     target.uid = this.rng.uuid();
     target.resourceVersion = ++this.resourceVersion;
   }
@@ -193,13 +193,6 @@ export class ApiServer {
   /** `replaceOwned` for an object kept back as parts: its new version's resource version. */
   restampKeptBack(target: KeptBackStamp): void {
     target.resourceVersion = ++this.resourceVersion;
-  }
-
-  private stampOwned(obj: KubeObject): void {
-    const meta = obj.metadata;
-    meta.uid = this.rng.uuid();
-    meta.creationTimestamp = rfc3339(this.runtime.now());
-    meta.resourceVersion = this.nextResourceVersion();
   }
 
   /**
@@ -210,10 +203,7 @@ export class ApiServer {
    */
   createPrepared(prepared: KubeObject): KubeObject {
     const meta = prepared.metadata;
-    if (this.store.find(prepared.kind!, meta.namespace, meta.name!)) {
-      const t = mustResourceType(prepared.kind!);
-      throw apiErrors.alreadyExists(t.resource, t.group, meta.name!);
-    }
+    if (this.store.find(prepared.kind!, meta.namespace, meta.name!)) throw alreadyExists(prepared.kind!, meta.name!);
     const uid = this.rng.uuid();
     const metadata = copyWith(meta, { uid, creationTimestamp: rfc3339(this.runtime.now()), resourceVersion: this.nextResourceVersion() });
     const obj = copyWith(prepared, { metadata });
@@ -387,9 +377,10 @@ export class ApiServer {
   }
 }
 
-function alreadyExists(obj: KubeObject): StatusError {
-  const t = mustResourceType(obj.kind!);
-  return apiErrors.alreadyExists(t.resource, t.group, obj.metadata.name!);
+/** The AlreadyExists refusal of a create, for a kind and name. */
+function alreadyExists(kind: string, name: string): StatusError {
+  const t = mustResourceType(kind);
+  return apiErrors.alreadyExists(t.resource, t.group, name);
 }
 
 function byNamespaceAndName(a: KubeObject, b: KubeObject): number {

@@ -128,10 +128,7 @@ export class ObjectStore {
   place(obj: KubeObject, note: StoredNote): void {
     if (FREEZE_STORED) deepFreeze(obj);
     const k = this.kinds.get(obj.kind!)!;
-    const slot: Slot = { obj, note: note.note };
-    for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
-    k.names(obj.metadata.namespace).set(obj.metadata.name ?? '', slot);
-    k.slots.add(slot);
+    addSlot(k, k.names(obj.metadata.namespace), obj.metadata.name ?? '', { obj, note: note.note });
   }
 
   private releaseAll(): void {
@@ -220,9 +217,7 @@ export class ObjectStore {
     } else {
       // The note is written later by the history: declared now, the slot keeps its one layout.
       slot = { obj, note: undefined };
-      for (const index of k.indexes) indexAdd(index, slot, index.fn(obj));
-      names.set(name, slot);
-      k.slots.add(slot);
+      addSlot(k, names, name, slot);
     }
     this.notify(k, old ? 'MODIFIED' : 'ADDED', obj, old, slot);
   }
@@ -268,6 +263,13 @@ function releaseKeptBack(k: KindStore): void {
   const release = k.release!;
   k.release = undefined;
   release();
+}
+
+/** A new object's slot: in its kind's indexes, under its name, in its kind's list. */
+function addSlot(k: KindStore, names: Map<string, Slot>, name: string, slot: Slot): void {
+  for (const index of k.indexes) indexAdd(index, slot, index.fn(slot.obj));
+  names.set(name, slot);
+  k.slots.add(slot);
 }
 
 function indexAdd(index: Index, slot: Slot, values: readonly string[]): void {
