@@ -106,7 +106,6 @@ export function apiVersionOf(t: ResourceType, version = t.storageVersion, group 
   return group ? `${group}/${version}` : version;
 }
 
-/** Parses `1.24` or `v1.24.3` to its minor number (24). */
 /** The newest release simulated: its behaviour is what every scenario runs. */
 export const NEWEST_MINOR = 34;
 
@@ -119,6 +118,7 @@ export function releaseOf(kubernetesVersion: string): { minor: number; patch: nu
   return { minor, patch: Number(m[2] ?? 0) };
 }
 
+/** Parses `1.24` or `v1.24.3` to its minor number (24). */
 export function minorOf(kubernetesVersion: string): number {
   return releaseOf(kubernetesVersion).minor;
 }

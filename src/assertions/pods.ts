@@ -111,7 +111,6 @@ export function podAbsent(cluster: Cluster, name: string): Check {
   return check(!pod, `pod "${name}" does not exist`, pod ? `it exists and is ${podStatusCells(pod).status}` : 'it does not exist');
 }
 
-/** Pods bound to the node whose STATUS is Running. */
 /**
  * Pods bound to the node that show Running. "no pod runs on node X" holds for a node removed
  * since; "node X runs N pods" (`requireNode`) needs the node to exist.

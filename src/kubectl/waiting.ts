@@ -3,11 +3,12 @@
  * `drain`) share: their Go-duration `--timeout` flag, kubectl's "for ever" (a week), and moving
  * the simulated clock until what they wait for holds.
  */
+import { resourceTypeOfKind } from '../api/kinds';
 import { KubeObject } from '../api/types';
 import { ApiServer } from '../store/apiserver';
 import { UsageError } from './args';
 import { CommandContext } from './context';
-import { GoDurationError, parseGoDuration } from './goDuration';
+import { parseGoDuration } from '../cron/go-duration';
 
 /** What kubectl waits when told to wait for ever (delete.go: "set it to a week"). */
 export const WEEK_MS = 7 * 24 * 3_600_000;
@@ -17,11 +18,15 @@ export function durationFlag(cc: CommandContext, name: string, fallbackMs: numbe
   if (!cc.flags.has(name)) return fallbackMs;
   const text = cc.flags.string(name);
   try {
-    return parseGoDuration(text);
+    return goDurationMs(text);
   } catch (e) {
-    if (!(e instanceof GoDurationError)) throw e;
-    throw new UsageError(`error: invalid argument "${text}" for "--${name}" flag: ${e.message}\nSee '${cc.path ?? 'kubectl'} --help' for usage.`);
+    throw new UsageError(`error: invalid argument "${text}" for "--${name}" flag: ${(e as Error).message}\nSee '${cc.path ?? 'kubectl'} --help' for usage.`);
   }
+}
+
+/** Go's time.ParseDuration in milliseconds; throws Go's error text. */
+export function goDurationMs(text: string): number {
+  return Number(parseGoDuration(text)) / 1e6;
 }
 
 /**
@@ -33,6 +38,11 @@ export function waitUntil(cc: CommandContext, deadline: number, done: () => bool
   runtime.settle();
   if (done()) return true;
   return runtime.now() < deadline && runtime.advanceTo(deadline, done);
+}
+
+/** `pods/x`, as kubectl's wait names an object when it times out (its resource, no group). */
+export function resourceName(obj: KubeObject): string {
+  return `${resourceTypeOfKind(obj.kind!)?.resource ?? obj.kind!.toLowerCase()}/${obj.metadata.name}`;
 }
 
 /** cmdwait.IsDeleted: nothing of the object's name is left, or only one of another uid. */

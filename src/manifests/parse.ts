@@ -3,7 +3,7 @@
  * unpacked. Malformed YAML is refused with the line it stops at, as kubectl reports it.
  */
 import { YAMLError, parseAllDocuments } from 'yaml';
-import { setOwn } from '../util/own';
+import { clone } from '../api/types';
 
 /** The YAML 1.1 tags go-yaml v2 resolves (no timestamps into plain values, no sexagesimal). */
 function goYamlTags(tags: any[]): any[] {
@@ -38,11 +38,11 @@ const PARSED_TEXTS_MAX = 512;
 /** Parses YAML text into the objects it holds; `source` names it in errors ("STDIN", a file). */
 export function parseManifests(text: string, source: string): ManifestDocument[] {
   const known = parsedTexts.get(text);
-  if (known) return known.map((d) => ({ object: copyJson(d.object) as Record<string, any>, line: d.line }));
+  if (known) return known.map((d) => ({ object: clone(d.object), line: d.line }));
   const docs = parseText(text, source);
   if (docs.every((d) => isJson(d.object))) {
     if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
-    parsedTexts.set(text, docs.map((d) => ({ object: copyJson(d.object) as Record<string, any>, line: d.line })));
+    parsedTexts.set(text, docs.map((d) => ({ object: clone(d.object), line: d.line })));
   }
   return docs;
 }
@@ -54,15 +54,6 @@ function isJson(value: unknown): boolean {
   if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
   for (const k of Object.keys(value)) if (!isJson((value as Record<string, unknown>)[k])) return false;
   return true;
-}
-
-/** A deep copy of a JSON value, with its keys in their order (a `__proto__` key stays a key). */
-function copyJson(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyJson);
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) setOwn(out, k, copyJson((value as Record<string, unknown>)[k]));
-  return out;
 }
 
 function parseText(text: string, source: string): ManifestDocument[] {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { parseGoDuration } from '../../src/kubectl/goDuration';
+import { goDurationMs } from '../../src/kubectl/waiting';
 import { conditionMet, parseConditions } from '../../src/kubectl/commands/wait';
 
 // Cases from Go's time.ParseDuration tests and kubectl's wait tests (pkg/cmd/wait).
 describe("Go durations (kubectl's --timeout)", () => {
   const ok: Record<string, number> = { '0': 0, '30s': 30_000, '1m30s': 90_000, '1.5h': 5_400_000, '-1s': -1000, '+5m': 300_000, '500ms': 500, '100us': 0.1, '.5s': 500, '2h45m0.5s': 9_900_500 };
-  for (const [text, ms] of Object.entries(ok)) it(`reads ${text}`, () => assert.equal(parseGoDuration(text), ms));
+  for (const [text, ms] of Object.entries(ok)) it(`reads ${text}`, () => assert.equal(goDurationMs(text), ms));
   const bad: Record<string, string> = {
     '': 'time: invalid duration ""',
     x: 'time: invalid duration "x"',
@@ -14,7 +14,7 @@ describe("Go durations (kubectl's --timeout)", () => {
     '-': 'time: invalid duration "-"',
     '.s': 'time: invalid duration ".s"',
   };
-  for (const [text, message] of Object.entries(bad)) it(`refuses ${JSON.stringify(text)}`, () => assert.throws(() => parseGoDuration(text), { message }));
+  for (const [text, message] of Object.entries(bad)) it(`refuses ${JSON.stringify(text)}`, () => assert.throws(() => goDurationMs(text), { message }));
 });
 
 describe('kubectl wait conditions', () => {

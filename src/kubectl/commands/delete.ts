@@ -11,7 +11,7 @@ import { CommandError } from '../errors';
 import { resolveTargets } from './targets';
 import { dryRunFlag, dryRunSuffix, parseGoBool } from './apply';
 import { KubeObject } from '../../api/types';
-import { WEEK_MS, durationFlag, isGone, waitUntil } from '../waiting';
+import { WEEK_MS, durationFlag, isGone, resourceName, waitUntil } from '../waiting';
 
 /**
  * delete.go's wait (cmdwait.IsDeleted): each deleted object in turn, until no object of its uid
@@ -19,12 +19,9 @@ import { WEEK_MS, durationFlag, isGone, waitUntil } from '../waiting';
  * is shared.
  */
 function waitUntilGone(cc: CommandContext, deleted: readonly KubeObject[], timeoutMs: number): void {
-  cc.cluster.runtime.settle();
   const deadline = cc.cluster.runtime.now() + (timeoutMs === 0 ? WEEK_MS : timeoutMs);
   for (const obj of deleted) {
-    if (!waitUntil(cc, deadline, () => isGone(cc.cluster.api, obj))) {
-      throw new CommandError(`timed out waiting for the condition on ${mustResourceType(obj.kind!).resource}/${obj.metadata.name}`);
-    }
+    if (!waitUntil(cc, deadline, () => isGone(cc.cluster.api, obj))) throw new CommandError(`timed out waiting for the condition on ${resourceName(obj)}`);
   }
 }
 

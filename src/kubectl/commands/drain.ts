@@ -148,7 +148,6 @@ const POLL_MS = 1000;
  */
 function waitForDelete(cc: CommandContext, pods: readonly KubeObject[], gone: (pod: KubeObject) => void): void {
   const { api, runtime } = cc.cluster;
-  runtime.settle();
   const start = runtime.now();
   const goneAt = new Map<KubeObject, number>();
   const allGone = (): boolean => {

@@ -13,12 +13,12 @@ import { Command, CommandContext } from '../context';
 import { CommandError } from '../errors';
 import { objectName } from '../output';
 import { formatValue, parsePath, select } from '../print/jsonpath';
-import { WEEK_MS, durationFlag, isGone, waitUntil } from '../waiting';
+import { WEEK_MS, durationFlag, isGone, resourceName, waitUntil } from '../waiting';
 import { resolveTargets } from './targets';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** What one `--for` asks of an object that exists (undefined: not met yet; a string: an error). */
+/** What one `--for` asks of an object that exists (true: met; a string: an error). */
 type Check = (obj: KubeObject) => boolean | string;
 
 export type WaitCondition =
@@ -105,11 +105,6 @@ function jsonPathCheck(input: string): Check {
   };
 }
 
-/** `pods/x`, as the timeout names an object (its resource, no group). */
-function resourceName(obj: KubeObject): string {
-  return `${resourceTypeOfKind(obj.kind!)?.resource ?? obj.kind!.toLowerCase()}/${obj.metadata.name}`;
-}
-
 export const waitCommand: Command = {
   name: 'wait',
   flags: [
@@ -156,37 +151,27 @@ export const waitCommand: Command = {
 
 /** One condition on one object: true once met, else the error kubectl ends with. */
 function waitFor(cc: CommandContext, target: KubeObject, condition: WaitCondition, timeout: number, until: (done: () => boolean) => boolean): true | Error {
-  const { api } = cc.cluster;
-  const { kind } = target;
-  const namespace = target.metadata.namespace;
-  const name = target.metadata.name!;
-  const current = () => api.tryGet(kind!, namespace, name);
-  const timedOut = () => new CommandError(`timed out waiting for the condition on ${resourceName(target)}`);
   if (condition.kind === 'create') return true;
-  if (condition.kind === 'delete') {
-    const gone = () => isGone(api, target);
-    if (timeout === 0) return gone() ? true : new CommandError(`condition not met for ${resourceName(target)}`);
-    return until(gone) ? true : timedOut();
-  }
+  const { api } = cc.cluster;
   let error: Error | undefined;
-  const met = (): boolean => {
-    const obj = current();
-    if (!obj) {
-      const t = resourceTypeOfKind(kind!)!;
-      error = apiErrors.notFound(t.resource, t.group, name);
-      return true;
-    }
-    const verdict = condition.check(obj);
-    if (typeof verdict === 'string') {
-      error = new CommandError(verdict);
-      return true;
-    }
-    return verdict;
-  };
-  if (timeout === 0) {
-    if (!met()) return new CommandError(`condition not met for ${resourceName(target)}`);
-    return error ?? true;
-  }
-  if (!until(met)) return timedOut();
-  return error ?? true;
+  const met =
+    condition.kind === 'delete'
+      ? () => isGone(api, target)
+      : (): boolean => {
+          const obj = api.tryGet(target.kind!, target.metadata.namespace, target.metadata.name!);
+          if (!obj) {
+            const t = resourceTypeOfKind(target.kind!)!;
+            error = apiErrors.notFound(t.resource, t.group, target.metadata.name!);
+            return true;
+          }
+          const verdict = condition.check(obj);
+          if (typeof verdict === 'string') {
+            error = new CommandError(verdict);
+            return true;
+          }
+          return verdict;
+        };
+  // With a zero timeout the condition is checked once.
+  if (until(met)) return error ?? true;
+  return new CommandError(timeout === 0 ? `condition not met for ${resourceName(target)}` : `timed out waiting for the condition on ${resourceName(target)}`);
 }

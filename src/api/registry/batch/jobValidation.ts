@@ -86,7 +86,7 @@ function validateJobSpec(spec: any, path: FieldPath, selector: Selector | undefi
   if (spec.selector == null) errs.push(fieldErrors.required(path.child('selector')));
   else errs.push(...validateLabelSelector(spec.selector, path.child('selector')));
   // A malformed selector (undefined here) was reported above.
-  if (spec.selector != null && selector && !selector.matches(spec.template?.metadata?.labels ?? {})) {
+  if (selector && !selector.matches(spec.template?.metadata?.labels ?? {})) {
     errs.push(fieldErrors.invalid(path.child('template', 'metadata', 'labels'), spec.template?.metadata?.labels ?? {}, '`selector` does not match template `labels`'));
   }
   return errs;

@@ -6,6 +6,7 @@
 import { KubeObject } from '../../types';
 import { StrategyContext } from '../strategy';
 import { NAME_ALPHABET } from '../../../store/names';
+import { deepFreeze } from '../../../store/freeze';
 
 /** `:latest` or no tag means the kubelet pulls every time (SetDefaults_Container). */
 export function defaultPullPolicy(image: string): string {
@@ -53,17 +54,11 @@ export function defaultPodSpec(spec: any): void {
 const TOLERATION_SECONDS = 300;
 
 /**
- * The parts every new pod gets alike, built once and shared by all of them (frozen: stored
- * objects are never changed, and a writer that tried would throw rather than change every pod).
- * Pods live as long as the cluster, and these were a dozen objects of each one.
+ * The parts every new pod gets alike are built once and shared by all of them (deep-frozen:
+ * stored objects are never changed, and a writer that tried would throw rather than change every
+ * pod). Pods live as long as the cluster, and these were a dozen objects of each one.
  */
-function shared<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) shared(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+const shared = deepFreeze;
 
 const DEFAULT_TOLERATIONS: readonly { readonly key: string; readonly toleration: object }[] = [
   'node.kubernetes.io/not-ready',

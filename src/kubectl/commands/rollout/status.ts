@@ -95,7 +95,6 @@ function watchRollout(cc: CommandContext, obj: KubeObject, revision: number, wat
   };
   api.watch(obj.kind!, handler);
   try {
-    runtime.settle();
     const over = waitUntil(cc, runtime.now() + (timeoutMs > 0 ? timeoutMs : WEEK_MS), heard);
     if (failure) throw failure;
     if (!over) {
