@@ -151,7 +151,8 @@ export class GarbageCollector extends Controller {
       if (!o || o.metadata.uid !== r.uid) return 'dangling';
       return o.metadata.deletionTimestamp && (o.metadata.finalizers ?? []).includes('foregroundDeletion') ? 'waiting' : 'solid';
     });
-    const c = classifyOwners(kinds, this.dependentKeys(obj.metadata.uid!).length > 0);
+    // An owner's entry is dropped with its last dependent: present means it has some.
+    const c = classifyOwners(kinds, this.dependents.has(obj.metadata.uid!));
     if (c.action === 'keep') return;
     if (c.action === 'dropReferences') {
       const meta = copyWith(obj.metadata, { ownerReferences: refs.filter((_, i) => kinds[i] === 'solid') });
@@ -200,9 +201,10 @@ export class GarbageCollector extends Controller {
    * the finalizer goes once no dependent blocking the owner's deletion is left.
    */
   private deleteDependentsFirst(owner: KubeObject): void {
-    for (const dep of this.dependentsOf(owner)) if (!dep.metadata.deletionTimestamp) this.queue.add(nodeKey({ kind: dep.kind!, namespace: dep.metadata.namespace, name: dep.metadata.name! }));
-    const stillBlocking = this.dependentsOf(owner).filter((d) => (d.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.blockOwnerDeletion));
-    if (stillBlocking.length === 0) this.removeFinalizer(owner, 'foregroundDeletion');
+    const dependents = this.dependentsOf(owner);
+    for (const dep of dependents) if (!dep.metadata.deletionTimestamp) this.queue.add(nodeKey({ kind: dep.kind!, namespace: dep.metadata.namespace, name: dep.metadata.name! }));
+    const blocking = dependents.some((d) => (d.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid && r.blockOwnerDeletion));
+    if (!blocking) this.removeFinalizer(owner, 'foregroundDeletion');
   }
 
   private removeFinalizer(obj: KubeObject, finalizer: string): void {

@@ -86,7 +86,7 @@ export class TaintEvictionController extends Controller {
     this.scheduled.clear();
     this.deleted.clear();
     for (const node of this.ctx.api.store.list('Node')) {
-      if ((node.spec?.taints ?? []).some((t: any) => t.effect === 'NoExecute')) {
+      if (hasNoExecuteTaint(node)) {
         for (const pod of this.ctx.api.store.byIndex('Pod', 'nodeName', node.metadata.name!)) this.queue.add(podKey(pod));
       }
     }

@@ -185,14 +185,23 @@ export class ObjectStore {
   }
 
   byIndex(kind: string, name: string, value: string): KubeObject[] {
-    const index = this.kind(kind).indexByName.get(name);
-    if (!index) throw new Error(`no index ${name} on ${kind}`);
-    const slots = index.entries.get(value);
+    const slots = this.index(kind, name).entries.get(value);
     if (slots === undefined) return [];
     if (!(slots instanceof Set)) return [slots.obj];
     const out: KubeObject[] = [];
     for (const slot of slots) out.push(slot.obj);
     return out;
+  }
+
+  /** Whether some object has `value` in the index (an emptied value is dropped from it). */
+  hasIndexed(kind: string, name: string, value: string): boolean {
+    return this.index(kind, name).entries.has(value);
+  }
+
+  private index(kind: string, name: string): Index {
+    const index = this.kind(kind).indexByName.get(name);
+    if (!index) throw new Error(`no index ${name} on ${kind}`);
+    return index;
   }
 
   /** Stores `obj` (replacing the previous version) and notifies watchers. */

@@ -16,3 +16,10 @@ export function sortInPlace<T>(array: T[], compare: (a: T, b: T) => number): T[]
   }
   return array;
 }
+
+/** Objects by name (kubectl's and the controllers' usual order within a namespace). */
+export function byName(a: { metadata: { name?: string } }, b: { metadata: { name?: string } }): number {
+  const x = a.metadata.name ?? '';
+  const y = b.metadata.name ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -20,8 +20,9 @@ import { effectiveSchedule, formatRFC3339In, nextFn } from './zonedTime';
 import { formatRFC1123Z } from '../../kubectl/print/time';
 import { copyWith, copyWithout, shallowCopy } from '../../util/copy';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
-import { sortInPlace } from '../../util/sort';
+import { byName, sortInPlace } from '../../util/sort';
 import { ItemRateLimiter } from '../rateLimiter';
+import { NO_STRINGS } from '../../util/empty';
 
 
 interface SyncResult {
@@ -106,15 +107,14 @@ export class CronJobController extends Controller {
   /** getJobsToBeReconciled: the Jobs this CronJob controls. */
   private jobsOf(cj: KubeObject): KubeObject[] {
     const jobs = controlledBy(this.ctx.api, 'Job', cj.metadata.uid!).filter((j) => j.metadata.namespace === cj.metadata.namespace);
-    return sortInPlace(jobs, (a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+    return sortInPlace(jobs, byName);
   }
 
   /** cleanupFinishedJobs: returns the uids of the Jobs it deleted. */
   private cleanupFinishedJobs(cj: KubeObject, jobs: readonly KubeObject[]): ReadonlySet<string> {
-    if (cj.spec.successfulJobsHistoryLimit == null && cj.spec.failedJobsHistoryLimit == null) return NO_UIDS;
     const beyond = jobsBeyondLimits(jobs, cj.spec.successfulJobsHistoryLimit ?? undefined, cj.spec.failedJobsHistoryLimit ?? undefined);
     // Most syncs find nothing beyond the limits: no set for them.
-    if (beyond.length === 0) return NO_UIDS;
+    if (beyond.length === 0) return NO_STRINGS;
     const deleted = new Set<string>();
     for (const job of beyond) if (this.deleteJob(cj, job)) deleted.add(job.metadata.uid!);
     return deleted;
@@ -299,9 +299,6 @@ function removeFromActive(cj: KubeObject, uid: string): void {
   if (active.length) cj.status.active = active;
   else cj.status = copyWithout(cj.status, 'active');
 }
-
-/** Read only: what cleanupFinishedJobs deleted when it deleted nothing. */
-const NO_UIDS: ReadonlySet<string> = new Set<string>();
 
 function jobRef(job: KubeObject): any {
   return {

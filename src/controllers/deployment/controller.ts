@@ -8,7 +8,7 @@ import { StatusError } from '../../api/status';
 import { labelSelectorAsSelector, sameLabels } from '../../labels';
 import { ClusterContext } from '../../context';
 import { Controller } from '../controller';
-import { addOwnerIndexes, controlledBy } from '../workload/indexes';
+import { addOwnerIndexes, controlledBy, controlsAny } from '../workload/indexes';
 import { DeploymentOps } from './ops';
 import { replicaSetsOf, replicaSetsWithRevision } from './replicasets';
 import { checkPausedConditions, isScalingEvent, syncScaling } from './scaling';
@@ -86,7 +86,7 @@ export class DeploymentController extends Controller {
     const rs = this.ctx.api.tryGet('ReplicaSet', pod.metadata.namespace, ref.name);
     const d = rs && rs.metadata.uid === ref.uid ? this.owner(rs) : undefined;
     if (d?.spec?.strategy?.type !== 'Recreate') return;
-    const left = controlledBy(this.ctx.api, 'ReplicaSet', d.metadata.uid!).some((r) => controlledBy(this.ctx.api, 'Pod', r.metadata.uid!).length > 0);
+    const left = controlledBy(this.ctx.api, 'ReplicaSet', d.metadata.uid!).some((r) => controlsAny(this.ctx.api, 'Pod', r.metadata.uid!));
     if (!left) this.queue.add(this.key(d));
   }
 

@@ -9,13 +9,17 @@ import { ServiceEndpointsController } from './serviceController';
 import { CONTROLLER_NAME, MANAGED_BY_LABEL, SERVICE_NAME_LABEL, reconcileSlices } from './slices';
 import { annotateTriggerTime } from './triggerTime';
 import { slicesOfService } from './slicesOf';
+import { OwnWrites } from './ownWrites';
 
 /** endpointSliceChangeMinSyncDelay. */
 const SLICE_CHANGE_MIN_SYNC_DELAY_MS = 1000;
 
+const managed = (slice: KubeObject) => slice.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME;
+const serviceOf = (slice: KubeObject): string | undefined => slice.metadata.labels?.[SERVICE_NAME_LABEL];
+
 export class EndpointSliceController extends ServiceEndpointsController {
-  /** Set while this controller writes its slices: its own changes wake nothing (the endpointSliceTracker). */
-  private writing = false;
+  /** Its own slice writes wake nothing (the endpointSliceTracker). */
+  private readonly own = new OwnWrites();
 
   constructor(ctx: ClusterContext) {
     super('endpointslice-controller', ctx);
@@ -24,21 +28,22 @@ export class EndpointSliceController extends ServiceEndpointsController {
     // managed-by or service-name label changed, has its Service synced again after
     // endpointSliceChangeMinSyncDelay (1 s), through queueServiceForEndpointSlice.
     ctx.api.watch('EndpointSlice', (type, slice, old) => {
-      if (this.writing) return;
-      const managed = (s: KubeObject | undefined) => s?.metadata.labels?.[MANAGED_BY_LABEL] === CONTROLLER_NAME;
-      const service = (s: KubeObject) => s.metadata.labels?.[SERVICE_NAME_LABEL];
-      const requeue = (s: KubeObject) => {
-        if (service(s)) this.queue.addAfter(keyOf(s.metadata.namespace, service(s)!), SLICE_CHANGE_MIN_SYNC_DELAY_MS);
-      };
+      if (this.own.writing) return;
       if (type === 'MODIFIED' && old) {
-        if (service(slice) !== service(old)) {
-          requeue(slice);
-          requeue(old);
-        } else if (managed(slice) !== managed(old) || (managed(slice) && slice.metadata.generation !== old.metadata.generation)) requeue(slice);
+        if (serviceOf(slice) !== serviceOf(old)) {
+          this.requeue(slice);
+          this.requeue(old);
+        } else if (managed(slice) !== managed(old) || (managed(slice) && slice.metadata.generation !== old.metadata.generation)) this.requeue(slice);
         return;
       }
-      if (managed(slice)) requeue(slice);
+      if (managed(slice)) this.requeue(slice);
     });
+  }
+
+  /** queueServiceForEndpointSlice: the slice's Service, after endpointSliceChangeMinSyncDelay. */
+  private requeue(slice: KubeObject): void {
+    const service = serviceOf(slice);
+    if (service) this.queue.addAfter(keyOf(slice.metadata.namespace, service), SLICE_CHANGE_MIN_SYNC_DELAY_MS);
   }
 
   /** The garbage collector removes the slices the Service owned. */
@@ -55,15 +60,12 @@ export class EndpointSliceController extends ServiceEndpointsController {
       return slice;
     };
     // No new slices for a Service on its way out: the garbage collector would race them.
-    this.writing = true;
-    try {
+    this.own.during(() => {
       if (!svc.metadata.deletionTimestamp) for (const slice of changes.create) api.create(annotate(slice));
       for (const slice of changes.update) api.update(annotate(slice));
       for (const slice of changes.delete) {
         if (api.tryGet('EndpointSlice', slice.metadata.namespace, slice.metadata.name!)) api.delete('EndpointSlice', slice.metadata.namespace, slice.metadata.name!);
       }
-    } finally {
-      this.writing = false;
-    }
+    });
   }
 }

@@ -7,14 +7,14 @@
 import { KubeObject, keyOf } from '../../api/types';
 import { ApiServer } from '../../store/apiserver';
 import { sameLabels } from '../../labels';
+import { NO_STRINGS } from '../../util/empty';
+import { byName } from '../../util/sort';
 
 const POD_LABELS = 'labelPair';
 const SERVICE_SELECTOR = 'selectorPair';
 
 const pair = (ns: string | undefined, k: string, v: string) => `${ns ?? ''}/${k}=${v}`;
 
-/** The answer "no Service", shared (readers only iterate it). */
-const NONE: ReadonlySet<string> = new Set<string>();
 
 export function selectorOf(svc: KubeObject): Record<string, string> | undefined {
   const sel = svc.spec?.selector;
@@ -54,9 +54,7 @@ export class Membership {
   }
 
   /** Keys of the Services whose selector matches these labels. */
-  servicesFor(namespace: string | undefined, labels: Record<string, string> | undefined): ReadonlySet<string> {
-    // No Service selects anything (a cluster of Jobs): every pod event ends here.
-    if (this.api.store.indexSize('Service', SERVICE_SELECTOR) === 0) return NONE;
+  private servicesFor(namespace: string | undefined, labels: Record<string, string> | undefined): ReadonlySet<string> {
     const keys = new Set<string>();
     for (const [k, v] of Object.entries(labels ?? {})) {
       for (const svc of this.api.store.byIndex('Service', SERVICE_SELECTOR, pair(namespace, k, v))) {
@@ -75,12 +73,12 @@ export class Membership {
   servicesToSync(type: string, pod: KubeObject, old: KubeObject | undefined): ReadonlySet<string> {
     // No Service selects anything: every answer below would be empty (every pod write of a
     // cluster of ReplicaSets and Jobs, twice: the endpoints and EndpointSlice controllers).
-    if (this.api.store.indexSize('Service', SERVICE_SELECTOR) === 0) return NONE;
+    if (this.api.store.indexSize('Service', SERVICE_SELECTOR) === 0) return NO_STRINGS;
     const ns = pod.metadata.namespace;
     if (type !== 'MODIFIED' || !old) return this.servicesFor(ns, pod.metadata.labels);
     const labelsChanged = !sameLabels(pod.metadata.labels, old.metadata.labels) || pod.spec?.hostname !== old.spec?.hostname || pod.spec?.subdomain !== old.spec?.subdomain;
     const podChanged = endpointFieldsChanged(old, pod);
-    if (!podChanged && !labelsChanged) return NONE;
+    if (!podChanged && !labelsChanged) return NO_STRINGS;
     const now = this.servicesFor(ns, pod.metadata.labels);
     if (!labelsChanged) return now;
     const before = this.servicesFor(ns, old.metadata.labels);
@@ -105,8 +103,3 @@ export function isPodReady(pod: KubeObject): boolean {
   return (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
 }
 
-function byName(a: KubeObject, b: KubeObject): number {
-  const x = a.metadata.name ?? '';
-  const y = b.metadata.name ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
-}

@@ -13,6 +13,7 @@ import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from './slices';
 import { slicesOfService } from './slicesOf';
 import { EndpointSliceTracker } from './sliceTracker';
 import { TRIGGER_TIME_ANNOTATION } from './triggerTime';
+import { OwnWrites } from './ownWrites';
 
 export const MIRRORING_CONTROLLER_NAME = 'endpointslicemirroring-controller.k8s.io';
 const SKIP_MIRROR = 'endpointslice.kubernetes.io/skip-mirror';
@@ -69,8 +70,8 @@ const managed = (slice: KubeObject) => slice.metadata.labels?.[MANAGED_BY_LABEL]
 
 export class EndpointSliceMirroringController extends Controller {
   private readonly tracker = new EndpointSliceTracker();
-  /** Set while this controller writes its slices: the sim's watch calls come before the tracker hears of the write. */
-  private writing = false;
+  /** Its own slice writes: the sim's watch calls come before the tracker hears of the write. */
+  private readonly own = new OwnWrites();
 
   /**
    * The handlers of pkg/controller/endpointslicemirroring/endpointslicemirroring_controller.go:
@@ -92,7 +93,7 @@ export class EndpointSliceMirroringController extends Controller {
       } else if (!selectorOf(svc)) enqueue(svc);
     });
     ctx.api.watch('EndpointSlice', (t, slice, old) => {
-      if (!this.writing) this.onSlice(t, slice, old);
+      if (!this.own.writing) this.onSlice(t, slice, old);
     });
   }
 
@@ -132,8 +133,7 @@ export class EndpointSliceMirroringController extends Controller {
     // deleteMirroredSlices: the Service's slices are no longer tracked before they are deleted.
     if (!mirror) this.tracker.deleteService(namespace, name);
     const wanted = mirror ? mirroredSlices(ep!) : [];
-    this.writing = true;
-    try {
+    this.own.during(() => {
       // Reuse existing slices in order; create or delete the difference.
       wanted.forEach((slice, i) => {
         const current = mine[i];
@@ -153,8 +153,6 @@ export class EndpointSliceMirroringController extends Controller {
         api.delete('EndpointSlice', extra.metadata.namespace, extra.metadata.name!);
         this.tracker.forget(extra);
       }
-    } finally {
-      this.writing = false;
-    }
+    });
   }
 }

@@ -21,7 +21,8 @@ import { completionIndexOf, firstPendingIndexes, formatIndexes, parseIndexes } f
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { podForJob } from './podTemplate';
 import { addControllerIndex, controlledBy } from '../workload/indexes';
-import { sortInPlace } from '../../util/sort';
+import { byName, sortInPlace } from '../../util/sort';
+import { NO_STRINGS } from '../../util/empty';
 
 /** syncJobBatchPeriod: pod events are folded into one sync a second later. */
 export const SYNC_JOB_BATCH_PERIOD_MS = 1000;
@@ -380,8 +381,12 @@ export class JobController extends Controller {
         latest = this.writeStatus(latest, status);
         flush = false;
       }
-      const released = toRelease.length ? new Set<string>() : NO_UIDS;
-      for (const pod of toRelease) if (this.removeFinalizer(pod)) (released as Set<string>).add(pod.metadata.uid!);
+      let released = NO_STRINGS;
+      if (toRelease.length) {
+        const removed = new Set<string>();
+        for (const pod of toRelease) if (this.removeFinalizer(pod)) removed.add(pod.metadata.uid!);
+        released = removed;
+      }
       const stillSucceeded = succeededUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       const stillFailed = failedUids.filter((u) => !released.has(u) && this.holdsFinalizer(st, u));
       if (stillSucceeded.length !== succeededUids.length || stillFailed.length !== failedUids.length) {
@@ -462,16 +467,10 @@ export class JobController extends Controller {
   }
 }
 
-/** Read only: the answer for a Job with no uids of the kind (most syncs of most Jobs). */
-const NO_UIDS: ReadonlySet<string> = new Set<string>();
-
 function setOf(uids: readonly string[] | undefined): ReadonlySet<string> {
-  return uids?.length ? new Set(uids) : NO_UIDS;
+  return uids?.length ? new Set(uids) : NO_STRINGS;
 }
 
-function byName(a: KubeObject, b: KubeObject): number {
-  return a.metadata.name! < b.metadata.name! ? -1 : 1;
-}
 
 function uncountedOf(succeeded: readonly string[], failed: readonly string[]): any {
   const out: any = {};

@@ -35,6 +35,11 @@ export function controlledBy(api: ApiServer, kind: string, uid: string): KubeObj
   return api.store.byIndex(kind, BY_CONTROLLER, uid);
 }
 
+/** Whether any object of `kind` has the controller of that uid (controlledBy, without the list). */
+export function controlsAny(api: ApiServer, kind: string, uid: string): boolean {
+  return api.store.hasIndexed(kind, BY_CONTROLLER, uid);
+}
+
 /** Objects of `kind` in the namespace without a controller. */
 export function orphansIn(api: ApiServer, kind: string, namespace: string): KubeObject[] {
   return api.store.byIndex(kind, ORPHANS, namespace);

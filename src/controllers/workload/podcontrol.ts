@@ -11,10 +11,10 @@ import { Recorder } from '../../events/recorder';
 import { isDNS1123Subdomain } from '../../api/validation/dns';
 import { newControllerRef } from './ownerref';
 
-/** `getPodsPrefix`: `<name>-` when that is a valid name prefix, else the name. */
 /** The last owner's prefix: an owner creates its pods one after another, and they share it. */
 let lastPrefix: { readonly name: string; readonly prefix: string } | undefined;
 
+/** `getPodsPrefix`: `<name>-` when that is a valid name prefix, else the name. */
 function podsPrefix(name: string): string {
   if (lastPrefix?.name === name) return lastPrefix.prefix;
   const prefix = `${name}-`;
